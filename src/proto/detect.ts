@@ -1,0 +1,72 @@
+/**
+ * Decoding a metrics protobuf of unknown type: a `metrics.binproto`
+ * (JobMetrics) or a single Metric or MetricsData as the ReSim API serves them.
+ * @module
+ */
+
+import { JobMetrics, Metric, MetricsData } from "./gen/metrics_pb.ts";
+import { DecodeError, Reader } from "./wire/reader.ts";
+import type { MessageType } from "./wire/message.ts";
+
+/** The message types a metrics file can hold. */
+export type MetricsMessageType = "JobMetrics" | "Metric" | "MetricsData";
+
+/** A decoded metrics protobuf, tagged with its type. */
+export type MetricsMessage =
+  | { type: "JobMetrics"; message: JobMetrics }
+  | { type: "Metric"; message: Metric }
+  | { type: "MetricsData"; message: MetricsData };
+
+/** The input is not a protobuf of any metrics type. */
+export class NotMetricsError extends Error {
+  override name = "NotMetricsError";
+}
+
+interface Candidate {
+  type: MetricsMessageType;
+  codec: MessageType<JobMetrics> | MessageType<Metric> | MessageType<MetricsData>;
+  /** The field every real message of this type carries. */
+  plausible(message: never): boolean;
+}
+
+const candidates: readonly Candidate[] = [
+  { type: "JobMetrics", codec: JobMetrics, plausible: (m: JobMetrics) => m.jobId !== undefined || m.jobLevelMetrics !== undefined },
+  { type: "Metric", codec: Metric, plausible: (m: Metric) => m.metricId !== undefined },
+  { type: "MetricsData", codec: MetricsData, plausible: (m: MetricsData) => m.metricsDataId !== undefined },
+];
+
+/**
+ * Decodes `bytes` as `type`, or, without a type, as the first of JobMetrics,
+ * Metric and MetricsData that decodes with no unknown fields and carries its
+ * identifying field.
+ *
+ * @throws {DecodeError} when `type` is given and the bytes are malformed
+ * @throws {NotMetricsError} when no type fits
+ */
+export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageType): MetricsMessage {
+  if (type !== undefined) {
+    const candidate = candidates.find((c) => c.type === type)!;
+    return { type, message: candidate.codec.decode(bytes) } as MetricsMessage;
+  }
+  if (bytes.length === 0) throw new NotMetricsError("the file is empty");
+  const reasons: string[] = [];
+  for (const candidate of candidates) {
+    const reader = new Reader(bytes);
+    let message: JobMetrics | Metric | MetricsData;
+    try {
+      message = candidate.codec.decodeFrom(reader);
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      reasons.push(`${candidate.type}: ${error.message}`);
+      continue;
+    }
+    if (reader.unknownFields > 0) {
+      reasons.push(`${candidate.type}: ${reader.unknownFields} unknown field(s)`);
+    } else if (!candidate.plausible(message as never)) {
+      reasons.push(`${candidate.type}: no id`);
+    } else {
+      return { type: candidate.type, message } as MetricsMessage;
+    }
+  }
+  throw new NotMetricsError(`not a metrics protobuf (${reasons.join("; ")})`);
+}

@@ -1,0 +1,12 @@
+/**
+ * The metrics protobuf schema as TypeScript: message types, enums, codecs
+ * (binary and canonical JSON) and type detection. Everything else in the
+ * project reaches the wire format through this module.
+ * @module
+ */
+
+export * from "./gen/metrics_pb.ts";
+export { DecodeError } from "./wire/reader.ts";
+export type { JsonObject, JsonValue } from "./wire/struct.ts";
+export type { MessageType, Open, UnknownFields } from "./wire/message.ts";
+export { decodeMetricsMessage, NotMetricsError, type MetricsMessage, type MetricsMessageType } from "./detect.ts";
