@@ -1,0 +1,34 @@
+/**
+ * Errors the CLI turns into a one-line message and an exit code, and the
+ * exit codes themselves.
+ * @module
+ */
+
+/** Process exit codes shared by every command (documented in README). */
+export const ExitCode = {
+  /** Success; for `validate`, every file is valid. */
+  Ok: 0,
+  /** The input was read but is invalid, or the user's script failed. */
+  Failure: 1,
+  /** Bad usage, or an input that could not be read or is not what was expected. */
+  Usage: 2,
+} as const;
+
+/** An exit code from {@link ExitCode}. */
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * A failure the user can act on: `message` is one line saying what failed,
+ * where, and what to do. The CLI prints it without a stack trace (unless
+ * `--debug`) and exits with `exitCode`.
+ */
+export class CliError extends Error {
+  override name = "CliError";
+  /** The process exit code this failure maps to. */
+  readonly exitCode: ExitCode;
+
+  constructor(message: string, exitCode: ExitCode = ExitCode.Usage, options?: ErrorOptions) {
+    super(message, options);
+    this.exitCode = exitCode;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The `resim-metrics` command line: builds the commander program from the
+ * command modules in `./commands/`, runs it, and maps failures to one-line
+ * messages and exit codes. Run with Node 24 (`node src/cli/main.ts`), Deno, or
+ * as the single binary built from this file.
+ * @module
+ */
+
+import { argv, stderr, versions } from "node:process";
+import { Command, CommanderError } from "@commander-js/extra-typings";
+import pkg from "../../package.json" with { type: "json" };
+import { CliError, ExitCode } from "./errors.ts";
+
+/** Registers one subcommand (its options, help and action) on the program. */
+export type RegisterCommand = (program: Command) => void;
+
+const commands: readonly RegisterCommand[] = [];
+
+/** Builds the program; exported so tests can inspect help and options. */
+export function createProgram(): Command {
+  const program = new Command()
+    .name("resim-metrics")
+    .description("Metrics builds for ReSim: run a metrics script, inspect, validate and preview metrics files.")
+    .version(`resim-metrics ${pkg.version} (node ${versions.node})`, "-V, --version")
+    .option("--debug", "print stack traces and internal details on failure")
+    .showSuggestionAfterError(true)
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  for (const register of commands) register(program);
+  return program;
+}
+
+function isDebug(args: readonly string[]): boolean {
+  return args.includes("--debug") || process.env["RESIM_METRICS_DEBUG"] === "1";
+}
+
+/** Parses `args` (without the node and script paths), runs the command and returns the exit code. */
+export async function main(args: readonly string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync([...args], { from: "user" });
+    return process.exitCode === undefined ? ExitCode.Ok : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; usage mistakes were already printed.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    }
+    if (error instanceof CliError) {
+      stderr.write(`resim-metrics: ${error.message}\n`);
+      if (isDebug(args) && error.cause !== undefined) stderr.write(`${formatDebug(error.cause)}\n`);
+      return error.exitCode;
+    }
+    stderr.write(isDebug(args) ? `${formatDebug(error)}\n` : `resim-metrics: internal error: ${String(error)} (rerun with --debug for details)\n`);
+    return ExitCode.Failure;
+  }
+}
+
+function formatDebug(error: unknown): string {
+  return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
+}
+
+if (import.meta.main) {
+  // exitCode rather than exit(): lets piped stdout drain before the process ends.
+  process.exitCode = await main(argv.slice(2));
+}
