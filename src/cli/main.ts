@@ -9,12 +9,8 @@
 import { argv, stderr, versions } from "node:process";
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import pkg from "../../package.json" with { type: "json" };
+import { commands } from "./commands/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
-
-/** Registers one subcommand (its options, help and action) on the program. */
-export type RegisterCommand = (program: Command) => void;
-
-const commands: readonly RegisterCommand[] = [];
 
 /** Builds the program; exported so tests can inspect help and options. */
 export function createProgram(): Command {

@@ -1,0 +1,13 @@
+/**
+ * The subcommands of `resim-metrics`, in the order `--help` lists them.
+ *
+ * Each module registers its options and help eagerly but imports the code
+ * that does the work inside its action, so `--help`, `--version` and `run`
+ * evaluate only what they use.
+ * @module
+ */
+
+import type { RegisterCommand } from "./_types.ts";
+
+/** Every subcommand, registered on the program in this order. */
+export const commands: readonly RegisterCommand[] = [];
