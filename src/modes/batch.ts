@@ -1,0 +1,56 @@
+/**
+ * Batch mode: `batch_metrics_config.json` in the inputs folder asks for
+ * metrics over every test of one batch, fetched from the ReSim API.
+ * @module
+ */
+
+import { ConfigFields } from "./_config_fields.ts";
+import { join } from "node:path";
+import { readInputText } from "./input_files.ts";
+import type { Secret } from "./secret.ts";
+
+/** The file whose presence selects batch mode. */
+export const BATCH_CONFIG_FILE = "batch_metrics_config.json";
+
+/** The parsed `batch_metrics_config.json`. Unknown fields are ignored. */
+export interface BatchConfig {
+  /** Bearer token for the API; prints as `[redacted]`. */
+  readonly authToken: Secret;
+  /** API base URL including the version prefix, e.g. `https://api.resim.ai/v1`. */
+  readonly apiURL: string;
+  /** The batch whose tests' metrics to aggregate. */
+  readonly batchID: string;
+  /** The project owning the batch; configs written before 2025 lack it. */
+  readonly projectID?: string;
+}
+
+/**
+ * Parses the text of a batch config; `path` names it in errors.
+ * @throws {InputError} when the JSON is malformed or a field is missing or wrong.
+ */
+export function parseBatchConfig(text: string, path: string): BatchConfig {
+  const fields = new ConfigFields(text, path);
+  const config: BatchConfig = {
+    authToken: fields.secret("authToken"),
+    apiURL: fields.httpUrl("apiURL"),
+    batchID: fields.uuid("batchID"),
+  };
+  return fields.has("projectID") ? { ...config, projectID: fields.uuid("projectID") } : config;
+}
+
+/** Batch mode as selected: where its config is and what it says. */
+export interface BatchMode {
+  readonly mode: "batch";
+  /** Absolute path of the inputs folder. */
+  readonly inputsDir: string;
+  /** Absolute path of `{inputsDir}/batch_metrics_config.json`. */
+  readonly configPath: string;
+  /** The parsed config. */
+  readonly config: BatchConfig;
+}
+
+/** Reads and parses the batch config in `inputsDir`. */
+export async function loadBatchMode(inputsDir: string): Promise<BatchMode> {
+  const configPath = join(inputsDir, BATCH_CONFIG_FILE);
+  return { mode: "batch", inputsDir, configPath, config: parseBatchConfig(await readInputText(configPath), configPath) };
+}
