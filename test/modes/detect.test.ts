@@ -1,9 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { detectMode, type InputsListing, listInputs, ModeDetectionError, type ModeName } from "../../src/modes/index.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 const nothing: InputsListing = { inputsDir: "/in", exists: true, reportConfig: false, batchConfig: false, experienceDir: false, logsDir: false };
 
@@ -54,12 +52,7 @@ describe("detectMode()", () => {
 
 describe("listInputs()", () => {
   test("listInputs() reports configs only as regular files and test inputs only as folders", async (t) => {
-    const dir = await mkdtemp(join(tmpdir(), "resim-inputs-"));
-    t.after(() => rm(dir, { recursive: true, force: true }));
-    await mkdir(join(dir, "report_config.json"));
-    await writeFile(join(dir, "batch_metrics_config.json"), "{}");
-    await writeFile(join(dir, "experience"), "");
-    await mkdir(join(dir, "logs"));
+    const dir = await tempTree(t, { "report_config.json": null, "batch_metrics_config.json": "{}", experience: "", logs: null });
     assert.deepEqual(await listInputs(dir), {
       inputsDir: dir,
       exists: true,

@@ -1,16 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readInputBytes, readInputJson, readInputText } from "../../src/modes/index.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 describe("reading input files", () => {
   test("readInputBytes(), readInputText() and readInputJson() read a file", async (t) => {
-    const dir = await mkdtemp(join(tmpdir(), "resim-read-"));
-    t.after(() => rm(dir, { recursive: true, force: true }));
+    const dir = await tempTree(t, { "log.json": '{"speed": [1.5, 2]}' });
     const path = join(dir, "log.json");
-    await writeFile(path, '{"speed": [1.5, 2]}');
     assert.deepEqual(await readInputJson(path), { speed: [1.5, 2] });
     assert.equal(await readInputText(path), '{"speed": [1.5, 2]}');
     assert.deepEqual([...(await readInputBytes(path)).subarray(0, 2)], [0x7b, 0x22]);
@@ -24,9 +21,7 @@ describe("reading input files", () => {
   ];
   for (const { name, path, message } of failures) {
     test(`readInputJson() names the file when it meets ${name}`, async (t) => {
-      const dir = await mkdtemp(join(tmpdir(), "resim-read-"));
-      t.after(() => rm(dir, { recursive: true, force: true }));
-      await writeFile(join(dir, "bad.json"), "{oops}");
+      const dir = await tempTree(t, { "bad.json": "{oops}" });
       await assert.rejects(readInputJson(path(dir)), { name: "InputError", message: message(dir) });
     });
   }

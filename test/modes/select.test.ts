@@ -1,30 +1,19 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { selectMode } from "../../src/modes/index.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 const batchID = "7579affb-3e5b-4f02-871b-bf275aef67ee";
 
-async function inputsFolder(t: { after(fn: () => Promise<void>): void }, files: Record<string, string | null>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "resim-select-"));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  for (const [name, content] of Object.entries(files)) {
-    if (content === null) await mkdir(join(dir, name));
-    else await writeFile(join(dir, name), content);
-  }
-  return dir;
-}
-
 describe("selectMode()", () => {
   test("selectMode() gives test mode its folders", async (t) => {
-    const dir = await inputsFolder(t, { experience: null, logs: null });
+    const dir = await tempTree(t, { experience: null, logs: null });
     assert.deepEqual(await selectMode(dir), { mode: "test", inputsDir: dir, experienceDir: join(dir, "experience"), logsDir: join(dir, "logs"), warnings: [] });
   });
 
   test("selectMode() gives batch mode its parsed config", async (t) => {
-    const dir = await inputsFolder(t, { "batch_metrics_config.json": JSON.stringify({ authToken: "t0k3n", apiURL: "https://api.resim.ai/v1", batchID }) });
+    const dir = await tempTree(t, { "batch_metrics_config.json": JSON.stringify({ authToken: "t0k3n", apiURL: "https://api.resim.ai/v1", batchID }) });
     const selected = await selectMode(dir);
     assert.equal(selected.mode, "batch");
     assert.equal(selected.mode === "batch" && selected.config.batchID, batchID);
@@ -32,12 +21,12 @@ describe("selectMode()", () => {
   });
 
   test("selectMode() reports a malformed report config naming the file and field", async (t) => {
-    const dir = await inputsFolder(t, { "report_config.json": JSON.stringify({ authToken: "t0k3n", apiURL: "https://api.resim.ai/v1" }) });
+    const dir = await tempTree(t, { "report_config.json": JSON.stringify({ authToken: "t0k3n", apiURL: "https://api.resim.ai/v1" }) });
     await assert.rejects(selectMode(dir), { name: "InputError", message: `Cannot parse "${join(dir, "report_config.json")}": field "reportID" is missing` });
   });
 
   test("selectMode() with a forced mode loads that mode's inputs", async (t) => {
-    const dir = await inputsFolder(t, { "batch_metrics_config.json": "{}", logs: null });
+    const dir = await tempTree(t, { "batch_metrics_config.json": "{}", logs: null });
     const selected = await selectMode(dir, "test");
     assert.equal(selected.mode, "test");
   });

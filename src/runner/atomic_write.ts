@@ -1,0 +1,62 @@
+/**
+ * Writing an output file atomically: the bytes go to a temporary file in the
+ * same folder, are flushed to disk, and the temporary file is renamed over
+ * the target. Readers, and the platform after a crash or a kill, see either
+ * the old file or the complete new one, never a partial file.
+ * @module
+ */
+
+import { randomBytes } from "node:crypto";
+import { open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/** An output file could not be written. */
+export class OutputError extends Error {
+  override name = "OutputError";
+  /** The file that was being written. */
+  readonly path: string;
+
+  constructor(message: string, path: string, options?: ErrorOptions) {
+    super(message, options);
+    this.path = path;
+  }
+}
+
+function failureDetail(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return "its folder does not exist";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "permission denied";
+  if (code === "EISDIR") return "a folder of that name is in the way";
+  if (code === "ENOSPC") return "no space left on the device";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Flushes a folder's entries (the rename) to disk; some file systems refuse, which is harmless. */
+async function syncFolder(path: string): Promise<void> {
+  const folder = await open(path, "r").catch(() => undefined);
+  await folder?.sync().catch(() => undefined);
+  await folder?.close();
+}
+
+/**
+ * Replaces `path` with `bytes` atomically (temporary file, fsync, rename).
+ * @throws {OutputError} `Cannot write "<path>": <reason>`; no temporary file is left behind.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const file = await open(temporary, "wx", 0o644);
+    try {
+      await file.writeFile(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new OutputError(`Cannot write "${path}": ${failureDetail(error)}`, path, { cause: error });
+  }
+  await syncFolder(folder);
+}
