@@ -20,15 +20,19 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 /**
  * A failure the user can act on: `message` is one line saying what failed,
  * where, and what to do. The CLI prints it without a stack trace (unless
- * `--debug`) and exits with `exitCode`.
+ * `--debug`), then any `details` lines (such as the frames of a failed
+ * user script), and exits with `exitCode`.
  */
 export class CliError extends Error {
   override name = "CliError";
   /** The process exit code this failure maps to. */
   readonly exitCode: ExitCode;
+  /** Lines printed under the message, e.g. where in the user's code it failed. */
+  readonly details: readonly string[];
 
-  constructor(message: string, exitCode: ExitCode = ExitCode.Usage, options?: ErrorOptions) {
+  constructor(message: string, exitCode: ExitCode = ExitCode.Usage, options?: ErrorOptions & { details?: readonly string[] }) {
     super(message, options);
     this.exitCode = exitCode;
+    this.details = options?.details ?? [];
   }
 }

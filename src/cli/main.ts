@@ -9,6 +9,7 @@
 import { argv, stderr, versions } from "node:process";
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import pkg from "../../package.json" with { type: "json" };
+import { redactSecrets } from "../modes/secret.ts";
 import { commands } from "./commands/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
 
@@ -42,13 +43,18 @@ export async function main(args: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
     if (error instanceof CliError) {
-      stderr.write(`resim-metrics: ${error.message}\n`);
-      if (isDebug(args) && error.cause !== undefined) stderr.write(`${formatDebug(error.cause)}\n`);
+      writeError([`resim-metrics: ${error.message}`, ...error.details]);
+      if (isDebug(args) && error.cause !== undefined) writeError([formatDebug(error.cause)]);
       return error.exitCode;
     }
-    stderr.write(isDebug(args) ? `${formatDebug(error)}\n` : `resim-metrics: internal error: ${String(error)} (rerun with --debug for details)\n`);
+    writeError([isDebug(args) ? formatDebug(error) : `resim-metrics: internal error: ${String(error)} (rerun with --debug for details)`]);
     return ExitCode.Failure;
   }
+}
+
+/** Writes `lines` to stderr with every API token scrubbed, even from debug stacks. */
+function writeError(lines: readonly string[]): void {
+  stderr.write(redactSecrets(`${lines.join("\n")}\n`));
 }
 
 function formatDebug(error: unknown): string {

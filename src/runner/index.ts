@@ -8,3 +8,4 @@ export { loadScript, type LoadedScript, type LoadScriptOptions, SCRIPT_EXTENSION
 export { type Position, SourcePositions } from "./source_positions.ts";
 export { type CompiledScript, compileTypeScript } from "./typescript.ts";
 export { OutputError, writeFileAtomic } from "./atomic_write.ts";
+export { explainUserError, type UserError } from "./user_stack.ts";

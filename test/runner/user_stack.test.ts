@@ -1,0 +1,43 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { explainUserError, loadScript, SourcePositions } from "../../src/runner/index.ts";
+import { tempTree } from "../_temp_tree.ts";
+
+const utilSource = "export function fail(speed: number, limit: number): never { throw new RangeError(`speed ${speed} over ${limit}`); }\n";
+const scriptSource = [
+  'import { fail } from "./util.ts";',
+  "export function run(speed: number): void { const limit: number = 3; fail(speed, limit); }",
+  "",
+].join("\n");
+
+describe("explainUserError()", () => {
+  test("explainUserError() lists only user frames, at the lines and columns of the TypeScript source", async (t) => {
+    const dir = await tempTree(t, { "util.ts": utilSource, "script.ts": scriptSource });
+    const loaded = await loadScript(join(dir, "script.ts"), { exposedModule: {} });
+    t.after(() => loaded.unload());
+    let thrown: unknown;
+    try {
+      (loaded.exports["run"] as (speed: number) => void)(9);
+    } catch (error) {
+      thrown = error;
+    }
+    const utilColumn = utilSource.indexOf("new RangeError") + 1;
+    const scriptColumn = scriptSource.split("\n")[1]!.indexOf("fail(speed") + 1;
+    const { summary, details } = explainUserError(thrown, loaded.positions);
+    assert.equal(summary, "RangeError: speed 9 over 3");
+    // The frames after these are this test's own, which count as user code here.
+    assert.deepEqual(details.slice(0, 2), [`    at fail (${join(dir, "util.ts")}:1:${utilColumn})`, `    at Module.run (${join(dir, "script.ts")}:2:${scriptColumn})`]);
+  });
+
+  const values: { name: string; thrown: unknown; summary: string }[] = [
+    { name: "a string", thrown: "plain failure\nsecond line", summary: "plain failure" },
+    { name: "undefined", thrown: undefined, summary: "undefined" },
+    { name: "an error with a multi-line message", thrown: Object.assign(new TypeError("first\nsecond"), { stack: "TypeError: first\nsecond" }), summary: "TypeError: first" },
+  ];
+  for (const { name, thrown, summary } of values) {
+    test(`explainUserError() summarises ${name} on one line`, () => {
+      assert.deepEqual(explainUserError(thrown, new SourcePositions()), { summary, details: [] });
+    });
+  }
+});
