@@ -34,10 +34,21 @@ function userFrame(text: string, positions: SourcePositions): string | undefined
   return callee === undefined ? `    at ${path}:${line}:${column}` : `    at ${callee} (${path}:${line}:${column})`;
 }
 
-/** Summarises `thrown` and lists its frames in user code (see {@link UserError}). */
+/**
+ * Summarises `thrown` and lists its frames in user code (see {@link UserError}):
+ * the user frames from the innermost one to the first frame of our own code
+ * that called into them (the runner), skipping our frames above them (the
+ * SDK, when it threw).
+ */
 export function explainUserError(thrown: unknown, positions: SourcePositions): UserError {
   if (!(thrown instanceof Error)) return { summary: firstLine(String(thrown)), details: [] };
-  const frames = (thrown.stack ?? "").split("\n").flatMap((line) => userFrame(line, positions) ?? []);
+  const frames: string[] = [];
+  for (const line of (thrown.stack ?? "").split("\n")) {
+    if (!frame.test(line)) continue;
+    const rendered = userFrame(line, positions);
+    if (rendered !== undefined) frames.push(rendered);
+    else if (frames.length > 0) break;
+  }
   return { summary: firstLine(`${thrown.name}: ${thrown.message}`), details: frames };
 }
 

@@ -9,6 +9,7 @@
 
 import type { RegisterCommand } from "./_types.ts";
 import { registerMode } from "./mode.ts";
+import { registerRun } from "./run.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [registerMode];
+export const commands: readonly RegisterCommand[] = [registerRun, registerMode];

@@ -1,13 +1,14 @@
 /**
- * Writing an output file atomically: the bytes go to a temporary file in the
- * same folder, are flushed to disk, and the temporary file is renamed over
- * the target. Readers, and the platform after a crash or a kill, see either
- * the old file or the complete new one, never a partial file.
+ * Output files: creating the outputs folder, and writing a file atomically.
+ * The bytes go to a temporary file in the same folder, are flushed to disk,
+ * and the temporary file is renamed over the target, so readers (and the
+ * platform, after a crash or a kill) see either the old file or the complete
+ * new one, never a partial file.
  * @module
  */
 
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** An output file could not be written. */
@@ -28,7 +29,20 @@ function failureDetail(error: unknown): string {
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "permission denied";
   if (code === "EISDIR") return "a folder of that name is in the way";
   if (code === "ENOSPC") return "no space left on the device";
+  if (code === "ENOTDIR" || code === "EEXIST") return "a parent of it is not a folder";
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Creates the folder `path` and its parents if missing.
+ * @throws {OutputError} `Cannot create folder "<path>": <reason>`
+ */
+export async function createOutputFolder(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    throw new OutputError(`Cannot create folder "${path}": ${failureDetail(error)}`, path, { cause: error });
+  }
 }
 
 /** Flushes a folder's entries (the rename) to disk; some file systems refuse, which is harmless. */
@@ -55,7 +69,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     }
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new OutputError(`Cannot write "${path}": ${failureDetail(error)}`, path, { cause: error });
   }
   await syncFolder(folder);

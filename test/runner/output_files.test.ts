@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
-import { writeFileAtomic } from "../../src/runner/index.ts";
+import { createOutputFolder, writeFileAtomic } from "../../src/runner/index.ts";
 import { repoDir } from "../_shared.ts";
 import { tempTree } from "../_temp_tree.ts";
 
@@ -19,6 +19,7 @@ describe("writeFileAtomic()", () => {
 
   const failures: { name: string; tree: Record<string, string | null>; target: string; reason: string }[] = [
     { name: "a missing folder", tree: {}, target: "missing/metrics.binproto", reason: "its folder does not exist" },
+    { name: "a file in the way of its folder", tree: { outputs: "x" }, target: "outputs/metrics.binproto", reason: "a parent of it is not a folder" },
     { name: "a folder in the way", tree: { "metrics.binproto/keep": "x" }, target: "metrics.binproto", reason: "a folder of that name is in the way" },
   ];
   for (const { name, tree, target, reason } of failures) {
@@ -39,7 +40,7 @@ describe("writeFileAtomic()", () => {
       [
         "--input-type=module",
         "-e",
-        `import { writeFileAtomic } from ${JSON.stringify(pathToFileURL(join(repoDir, "src/runner/atomic_write.ts")).href)};
+        `import { writeFileAtomic } from ${JSON.stringify(pathToFileURL(join(repoDir, "src/runner/output_files.ts")).href)};
          await writeFileAtomic(${JSON.stringify(target)}, new Uint8Array(${size}).fill(7));`,
       ],
       { stdio: "ignore" },
@@ -51,5 +52,22 @@ describe("writeFileAtomic()", () => {
     await exited;
     const content = await readFile(target);
     assert.ok(content.toString() === "old" || content.length === size, `metrics.binproto has ${content.length} bytes`);
+  });
+});
+
+describe("createOutputFolder()", () => {
+  test("createOutputFolder() creates missing parents and accepts an existing folder", async (t) => {
+    const dir = await tempTree(t);
+    await createOutputFolder(join(dir, "a/b"));
+    await createOutputFolder(join(dir, "a/b"));
+    assert.deepEqual(await readdir(join(dir, "a")), ["b"]);
+  });
+
+  test("createOutputFolder() reports a file in the way", async (t) => {
+    const dir = await tempTree(t, { outputs: "x" });
+    await assert.rejects(createOutputFolder(join(dir, "outputs", "sub")), {
+      name: "OutputError",
+      message: `Cannot create folder "${join(dir, "outputs", "sub")}": a parent of it is not a folder`,
+    });
   });
 });
