@@ -63,5 +63,8 @@ function formatDebug(error: unknown): string {
 
 if (import.meta.main) {
   // exitCode rather than exit(): lets piped stdout drain before the process ends.
-  process.exitCode = await main(argv.slice(2));
+  // No top-level await: the binary bundles this file as CommonJS.
+  void main(argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

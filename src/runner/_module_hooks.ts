@@ -69,8 +69,10 @@ export function registerScriptHooks(exposed: Readonly<Record<string, unknown>>, 
       if (url === exposedUrl) return { format: "module", source: exposingModuleSource(key, Object.keys(exposed)), shortCircuit: true };
       if (!url.startsWith("file:") || !typeScriptFile.test(url) || isOwnLocation(url)) return nextLoad(url, context);
       const path = fileURLToPath(url);
-      const { code, sourceMap } = compileTypeScript(readFileSync(path, "utf8"), path);
-      positions.record(url, sourceMap);
+      const source = readFileSync(path, "utf8");
+      const { code, sourceMap } = compileTypeScript(source, path);
+      if (sourceMap === undefined) positions.recordLines(url, source, code);
+      else positions.recordMap(url, sourceMap);
       return { format: "module", source: code, shortCircuit: true };
     },
   });

@@ -1,18 +1,32 @@
 /**
  * Telling this program's own code apart from the user's in stack frames and
  * module URLs. From source, our code is every file under `src/` and the
- * package's `node_modules/`; bundled into the binary, it has no file URL at
- * all (frames name the bundle).
+ * package's `node_modules/`; in the binary, it is the one bundled file, named
+ * however the build named it.
  * @module
  */
 
 import { fileURLToPath } from "node:url";
 
-// Empty when bundled: esbuild leaves `import.meta` empty in CommonJS output.
-const ownUrls: readonly string[] = import.meta.url?.startsWith("file:") ? [new URL("../", import.meta.url).href, new URL("../../node_modules/", import.meta.url).href] : [];
-const ownPrefixes: readonly string[] = [...ownUrls, ...ownUrls.map((url) => fileURLToPath(url))];
+/** Where this module's code is, as stack frames print it. */
+function locationOfThisFile(): string | undefined {
+  const caller = new Error().stack?.split("\n")[1] ?? "";
+  return /\(?([^\s()]+):\d+:\d+\)?$/.exec(caller)?.[1];
+}
 
-/** Whether `location` (a file URL or an absolute path) is one of our own source or dependency files. */
+function ownPrefixes(): readonly string[] {
+  // import.meta is empty once esbuild has bundled this file as CommonJS.
+  if (import.meta.url?.startsWith("file:")) {
+    const urls = [new URL("../", import.meta.url).href, new URL("../../node_modules/", import.meta.url).href];
+    return [...urls, ...urls.map((url) => fileURLToPath(url))];
+  }
+  const bundle = locationOfThisFile();
+  return bundle === undefined ? [] : [bundle];
+}
+
+const prefixes = ownPrefixes();
+
+/** Whether `location` (a file URL or a path, as in a stack frame) is our own source, dependencies or bundle. */
 export function isOwnLocation(location: string): boolean {
-  return ownPrefixes.some((prefix) => location.startsWith(prefix));
+  return prefixes.some((prefix) => location.startsWith(prefix));
 }

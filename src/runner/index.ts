@@ -12,6 +12,7 @@ export { createOutputFolder, OutputError, writeFileAtomic } from "./output_files
 export { METRICS_FILE, runMetricsScript, type RunOptions, type RunSummary } from "./run.ts";
 export { ScriptError } from "./script_error.ts";
 export { loadScript, type LoadedScript, type LoadScriptOptions, SCRIPT_EXTENSIONS, ScriptLoadError } from "./script_loader.ts";
-export { type Position, SourcePositions } from "./source_positions.ts";
+export { alignedIndex, type Position, SourcePositions } from "./source_positions.ts";
 export { type CompiledScript, compileTypeScript } from "./typescript.ts";
 export { explainUserError, type UserError } from "./user_stack.ts";
+export { prepareScriptLoader } from "./prepare.ts";

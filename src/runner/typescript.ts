@@ -1,7 +1,7 @@
 /**
  * Compiling a user's TypeScript to JavaScript the module loader can run,
  * enums and parameter properties included, keeping line numbers so that stack
- * traces point at the user's lines.
+ * traces point at the user's lines (see source_positions.ts for columns).
  *
  * Sucrase does the work: pure JavaScript, a few milliseconds, lines preserved.
  * It treats every `namespace` as type-only, so a file declaring a value
@@ -14,10 +14,11 @@ import { type SourceMapPayload, stripTypeScriptTypes } from "node:module";
 import { transform } from "sucrase";
 import { withoutExperimentalWarnings } from "./_quiet.ts";
 
-/** JavaScript compiled from one TypeScript file, with the map back to it. */
+/** JavaScript compiled from one TypeScript file. */
 export interface CompiledScript {
   readonly code: string;
-  readonly sourceMap: SourceMapPayload;
+  /** The map back to the TypeScript when lines moved; undefined when every line kept its number. */
+  readonly sourceMap: SourceMapPayload | undefined;
 }
 
 /** `namespace N {` or `module N {` not preceded by `declare`: a namespace holding values. */
@@ -46,13 +47,10 @@ function compileError(error: unknown, path: string): unknown {
  */
 export function compileTypeScript(source: string, path: string): CompiledScript {
   if (valueNamespace.test(source)) return compileWithNode(source, path);
-  let result: ReturnType<typeof transform>;
   try {
-    result = transform(source, { transforms: ["typescript"], disableESTransforms: true, filePath: path, sourceMapOptions: { compiledFilename: path } });
+    const { code } = transform(source, { transforms: ["typescript"], disableESTransforms: true, filePath: path });
+    return { code, sourceMap: undefined };
   } catch (error) {
     throw compileError(error, path);
   }
-  const { code, sourceMap } = result;
-  if (sourceMap === undefined) throw new Error(`Cannot compile "${path}": sucrase returned no source map`);
-  return { code, sourceMap: { ...sourceMap, sourceRoot: sourceMap.sourceRoot ?? "", sourcesContent: sourceMap.sourcesContent ?? [] } };
 }

@@ -30,6 +30,21 @@ describe("explainUserError()", () => {
     assert.deepEqual(details.slice(0, 2), [`    at fail (${join(dir, "util.ts")}:1:${utilColumn})`, `    at Module.run (${join(dir, "script.ts")}:2:${scriptColumn})`]);
   });
 
+  test("explainUserError() maps frames in files compiled with a source map (value namespaces)", async (t) => {
+    const source = "namespace Limits {\n  export const speed: number = 3;\n}\n\nexport function run(speed: number): void {\n  if (speed > Limits.speed) throw new RangeError(`speed ${speed}`);\n}\n";
+    const dir = await tempTree(t, { "script.ts": source });
+    const loaded = await loadScript(join(dir, "script.ts"), { exposedModule: {} });
+    t.after(() => loaded.unload());
+    let thrown: unknown;
+    try {
+      (loaded.exports["run"] as (speed: number) => void)(9);
+    } catch (error) {
+      thrown = error;
+    }
+    const line = source.split("\n")[5]!;
+    assert.equal(explainUserError(thrown, loaded.positions).details[0], `    at Module.run (${join(dir, "script.ts")}:6:${line.indexOf("new RangeError") + 1})`);
+  });
+
   const values: { name: string; thrown: unknown; summary: string }[] = [
     { name: "a string", thrown: "plain failure\nsecond line", summary: "plain failure" },
     { name: "undefined", thrown: undefined, summary: "undefined" },

@@ -1,0 +1,102 @@
+import { before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
+import pkg from "../../package.json" with { type: "json" };
+import { JobMetrics } from "../../src/proto/index.ts";
+import { MetricStatus } from "../../src/sdk/index.ts";
+import { repoDir } from "../_shared.ts";
+import { ensureBinary } from "../_binary.ts";
+import { tempTree, type Tree } from "../_temp_tree.ts";
+
+let binary = "";
+before(async () => {
+  binary = await ensureBinary();
+});
+
+function runBinary(args: readonly string[], cwd: string) {
+  const result = spawnSync(binary, args, { cwd, env: { NO_COLOR: "1" }, encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scriptTree: Tree = {
+  "package.json": '{ "type": "commonjs" }',
+  "inputs/logs/log.json": '{ "speeds": [3, 7.5, 4] }',
+  "script.ts": [
+    'import { defineMetrics, MetricImportance, MetricStatus } from "resim-metrics";',
+    'import { Limit, top } from "./util.js";',
+    "export default defineMetrics({",
+    "  async test(ctx) {",
+    '    const { speeds } = await ctx.readJson<{ speeds: number[] }>("logs/log.json");',
+    '    ctx.writer.addScalarMetric("Top speed").withValue(top(speeds))',
+    "      .withStatus(top(speeds) > Limit.Speed ? MetricStatus.FAIL_WARN_METRIC_STATUS : MetricStatus.PASSED_METRIC_STATUS)",
+    "      .withImportance(MetricImportance.HIGH_IMPORTANCE);",
+    "  },",
+    "});",
+  ].join("\n"),
+  "util.ts": "export enum Limit { Speed = 5 }\nexport function top(values: readonly number[]): number { return Math.max(...values); }\n",
+};
+
+describe("the single binary", () => {
+  test("--version prints our version and the embedded Node's", async (t) => {
+    const dir = await tempTree(t);
+    const nodeVersion = (JSON.parse(readFileSync(join(repoDir, "node_modules/node/package.json"), "utf8")) as { version: string }).version;
+    assert.deepEqual(runBinary(["--version"], dir), { code: 0, stdout: `resim-metrics ${pkg.version} (node ${nodeVersion})\n`, stderr: "" });
+  });
+
+  test("run loads a TypeScript script with imports beside a CommonJS package.json and writes its metrics", async (t) => {
+    const dir = await tempTree(t, scriptTree);
+    const { code, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+    assert.equal(stderr, `info: Wrote 1 metric to "${join(dir, "outputs", "metrics.binproto")}"\n`);
+    assert.equal(code, 0);
+    const message = JobMetrics.decode(readFileSync(join(dir, "outputs", "metrics.binproto")));
+    assert.equal(message.jobLevelMetrics?.metrics[0]?.name, "Top speed");
+    assert.equal(message.metricsStatus, MetricStatus.FAIL_WARN_METRIC_STATUS);
+  });
+
+  test("each run gets fresh random ids, although the runtime starts from a snapshot", async (t) => {
+    const dir = await tempTree(t, scriptTree);
+    const jobIds = [1, 2].map(() => {
+      runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+      return JobMetrics.decode(readFileSync(join(dir, "outputs", "metrics.binproto"))).jobId?.id?.data;
+    });
+    assert.notEqual(jobIds[0], jobIds[1]);
+  });
+
+  test("a failing script shows its own frames at its TypeScript lines, not the bundle's", async (t) => {
+    const dir = await tempTree(t, {
+      "inputs/logs": null,
+      "script.ts": 'import { defineMetrics } from "resim-metrics";\nconst check = (speed: number): void => { throw new RangeError(`speed ${speed}`); };\nexport default defineMetrics({ test() { check(9); } });\n',
+    });
+    const { code, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs"], dir);
+    assert.equal(code, 1);
+    assert.equal(
+      stderr,
+      [
+        `resim-metrics: Cannot run the test handler of "${join(dir, "script.ts")}": RangeError: speed 9`,
+        `    at check (${join(dir, "script.ts")}:2:48)`,
+        `    at test (${join(dir, "script.ts")}:3:41)`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("the binary embeds plotly.min.js.br, brotli of plotly.js-dist-min", async (t) => {
+    const dir = await tempTree(t, {
+      "inputs/logs": null,
+      "script.ts": [
+        'import { getAsset } from "node:sea";',
+        'import { writeFileSync } from "node:fs";',
+        "export default (ctx: { outputsDir: string }) => {",
+        '  writeFileSync(`${ctx.outputsDir}/plotly.js.br`, new Uint8Array(getAsset("plotly.min.js.br")));',
+        "};",
+      ].join("\n"),
+    });
+    assert.equal(runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir).code, 0);
+    const embedded = brotliDecompressSync(readFileSync(join(dir, "outputs", "plotly.js.br")));
+    const original = readFileSync(join(repoDir, "node_modules/plotly.js-dist-min/plotly.min.js"));
+    assert.ok(embedded.equals(original));
+  });
+});
