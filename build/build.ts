@@ -9,7 +9,8 @@
  *
  * Steps: esbuild bundles src/cli/binary.ts into one CommonJS file; Node's SEA
  * tooling turns it into a blob holding a V8 startup snapshot (the CLI and
- * the run path already evaluated) and the assets; the blob is injected with
+ * the run path already evaluated) and the assets (Plotly for `preview`, the
+ * SDK's type declarations for `types` and `init`); the blob is injected with
  * postject into a stripped copy of the pinned Node binary from the `node`
  * npm package.
  */
@@ -22,6 +23,8 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { build, type Metafile } from "esbuild";
+import { declarationsAsset } from "../src/cli/declarations.ts";
+import { bundleDeclarations } from "./declarations.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 /** The Node binary of the `node` npm package: the version package.json pins. */
@@ -97,9 +100,10 @@ export function makeExecutable(work: string, main: string, out: string, options:
   chmodSync(out, 0o755);
 }
 
-/** The assets the binary embeds, read with `node:sea`'s `getAsset(name)`: brotli-compressed copies of these files. */
-const assetSources: Readonly<Record<string, string>> = {
-  "plotly.min.js.br": join(repo, "node_modules/plotly.js-dist-min/plotly.min.js"),
+/** The assets the binary embeds, read with `node:sea`'s `getAsset(name)`: brotli-compressed, hence `.br`. */
+const assetSources: Readonly<Record<string, () => string | Buffer>> = {
+  "plotly.min.js.br": () => readFileSync(join(repo, "node_modules/plotly.js-dist-min/plotly.min.js")),
+  [declarationsAsset]: bundleDeclarations,
 };
 
 /** Builds the binary at `out`; returns a line describing it. */
@@ -108,9 +112,9 @@ export async function buildBinary(out: string, start: StartMode): Promise<string
   try {
     await bundleCli(join(work, bundleName));
     const assets: Record<string, string> = {};
-    for (const [name, source] of Object.entries(assetSources)) {
+    for (const [name, content] of Object.entries(assetSources)) {
       assets[name] = join(work, name);
-      writeFileSync(assets[name], brotliCompressSync(readFileSync(source), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(assets[name], brotliCompressSync(content(), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
     }
     makeExecutable(work, bundleName, out, { start, assets });
     return `${out}: ${megabytes(out)} (Node ${pinnedNodeVersion()}, ${start}, bundle ${megabytes(join(work, bundleName))}, blob ${megabytes(join(work, "sea.blob"))})`;

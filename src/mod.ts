@@ -6,16 +6,9 @@
  */
 
 export * from "./sdk/index.ts";
-export {
-  type BaseContext,
-  type BatchContext,
-  defineMetrics,
-  type Handler,
-  type Logger,
-  type MetricsContext,
-  type MetricsHandlers,
-  type MetricsScript,
-  type ReportContext,
-  type TestContext,
-} from "./runner/index.ts";
+// From the runner's files rather than its index: the type declarations
+// printed by `resim-metrics types` then stay free of the loader's Node types.
+export type { BaseContext, BatchContext, MetricsContext, ReportContext, TestContext } from "./runner/context.ts";
+export { defineMetrics, type Handler, type MetricsHandlers, type MetricsScript } from "./runner/define.ts";
+export type { Logger } from "./runner/logger.ts";
 export type { BatchConfig, ReportConfig, Secret } from "./modes/index.ts";

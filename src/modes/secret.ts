@@ -11,6 +11,9 @@ export const REDACTED = "[redacted]";
 
 const liveValues = new Set<string>();
 
+/** Values shorter than this are not scrubbed from text: it would mangle ordinary words, and real tokens are long. */
+const minScrubbedLength = 8;
+
 /**
  * Holds a sensitive string. `String(secret)`, template literals,
  * `JSON.stringify`, `console.log` and `util.inspect` (Node and Deno) all
@@ -22,7 +25,7 @@ export class Secret {
   /** Wraps `value` and remembers it so that {@link redactSecrets} can scrub it. */
   constructor(value: string) {
     this.#value = value;
-    if (value !== "") liveValues.add(value);
+    if (value.length >= minScrubbedLength) liveValues.add(value);
   }
 
   /** The secret value, for the one place that needs it (an HTTP header). */
@@ -51,7 +54,10 @@ export class Secret {
   }
 }
 
-/** `text` with the value of every {@link Secret} created so far replaced by `[redacted]`. */
+/**
+ * `text` with the value of every {@link Secret} created so far (of 8
+ * characters or more) replaced by `[redacted]`.
+ */
 export function redactSecrets(text: string): string {
   let redacted = text;
   for (const value of liveValues) redacted = redacted.replaceAll(value, REDACTED);

@@ -7,6 +7,7 @@ import { brotliDecompressSync } from "node:zlib";
 import pkg from "../../package.json" with { type: "json" };
 import { JobMetrics } from "../../src/proto/index.ts";
 import { MetricStatus } from "../../src/sdk/index.ts";
+import { bundleDeclarations } from "../../build/declarations.ts";
 import { repoDir } from "../_shared.ts";
 import { ensureBinary } from "../_binary.ts";
 import { tempTree, type Tree } from "../_temp_tree.ts";
@@ -81,6 +82,13 @@ describe("the single binary", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  test("types prints the declarations embedded at build time", async (t) => {
+    const dir = await tempTree(t);
+    const { code, stdout } = runBinary(["types"], dir);
+    assert.equal(code, 0);
+    assert.equal(stdout, bundleDeclarations());
   });
 
   test("the binary embeds plotly.min.js.br, brotli of plotly.js-dist-min", async (t) => {

@@ -27,6 +27,11 @@ describe("redactSecrets()", () => {
     );
   });
 
+  test("redactSecrets() leaves values too short to be tokens alone", () => {
+    new Secret("t");
+    assert.equal(redactSecrets("batch metrics"), "batch metrics");
+  });
+
   test("redactSecrets() leaves text without secrets alone", () => {
     assert.equal(redactSecrets("nothing to hide"), "nothing to hide");
   });

@@ -8,8 +8,10 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerInit } from "./init.ts";
 import { registerMode } from "./mode.ts";
 import { registerRun } from "./run.ts";
+import { registerTypes } from "./types.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [registerRun, registerMode];
+export const commands: readonly RegisterCommand[] = [registerRun, registerMode, registerInit, registerTypes];

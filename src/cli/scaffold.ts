@@ -1,0 +1,85 @@
+/**
+ * The files `resim-metrics init` writes: a starter script with a handler per
+ * mode, a tsconfig.json that type-checks it against the declarations, and
+ * the declarations themselves.
+ * @module
+ */
+
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { declarationsFile, loadDeclarations } from "./declarations.ts";
+import { CliError, ExitCode } from "./errors.ts";
+
+const script = `/**
+ * Metrics for ReSim. Run locally with
+ *   resim-metrics run script.ts --inputs <inputs folder> --outputs <outputs folder>
+ * and in a metrics build as \`resim-metrics run /metrics/script.ts\`.
+ */
+
+import { defineMetrics, MetricImportance, MetricStatus } from "resim-metrics";
+
+export default defineMetrics({
+  // One test: its files are in ctx.experienceDir and ctx.logsDir.
+  async test(ctx) {
+    const log = await ctx.readJson<{ distance: number }>("logs/log.json");
+    ctx.writer
+      .addScalarMetric("Distance travelled")
+      .withValue(log.distance)
+      .withUnit("m")
+      .withStatus(MetricStatus.PASSED_METRIC_STATUS)
+      .withImportance(MetricImportance.HIGH_IMPORTANCE);
+  },
+
+  // Every test of a batch, fetched with ctx.config (its token prints as [redacted]).
+  batch(ctx) {
+    ctx.log.info(\`batch \${ctx.config.batchID}: no batch metrics yet\`);
+  },
+
+  // A test suite over time.
+  report(ctx) {
+    ctx.log.info(\`report \${ctx.config.reportID}: no report metrics yet\`);
+  },
+});
+`;
+
+const tsconfig = `{
+  // Type-checks the scripts here against ${declarationsFile} (from \`resim-metrics types\`);
+  // resim-metrics runs them as they are, so nothing is emitted.
+  "compilerOptions": {
+    "target": "es2024",
+    "module": "esnext",
+    "moduleResolution": "bundler",
+    // console, URL, TextDecoder; add "types": ["node"] with @types/node installed to type node: imports.
+    "lib": ["es2024", "dom"],
+    "types": [],
+    "strict": true,
+    "noEmit": true,
+    "allowImportingTsExtensions": true,
+    "verbatimModuleSyntax": true,
+    "resolveJsonModule": true,
+    "skipLibCheck": true
+  },
+  "include": ["**/*.ts"]
+}
+`;
+
+/**
+ * Writes the starter files into `dir` (created if missing); returns their paths.
+ * @throws {CliError} when a file exists and `force` is not set
+ */
+export async function scaffoldProject(dir: string, options: { force: boolean }): Promise<string[]> {
+  const folder = resolve(dir);
+  const files: [string, string][] = [
+    ["script.ts", script],
+    ["tsconfig.json", tsconfig],
+    [declarationsFile, await loadDeclarations()],
+  ];
+  const existing = files.map(([name]) => name).filter((name) => existsSync(join(folder, name)));
+  if (existing.length > 0 && !options.force) {
+    throw new CliError(`Cannot initialise "${folder}": ${existing.map((name) => `"${name}"`).join(", ")} already ${existing.length === 1 ? "exists" : "exist"} (pass --force to overwrite)`, ExitCode.Usage);
+  }
+  await mkdir(folder, { recursive: true });
+  for (const [name, content] of files) await writeFile(join(folder, name), content);
+  return files.map(([name]) => join(folder, name));
+}
