@@ -4,6 +4,8 @@
  * @module
  */
 
+import { env } from "node:process";
+
 /** Process exit codes shared by every command (documented in README). */
 export const ExitCode = {
   /** Success; for `validate`, every file is valid. */
@@ -35,4 +37,27 @@ export class CliError extends Error {
     this.exitCode = exitCode;
     this.details = options?.details ?? [];
   }
+}
+
+/** Whether failures print stack traces: the `--debug` flag or `RESIM_METRICS_DEBUG=1`. */
+export function debugEnabled(flag: boolean | undefined): boolean {
+  return flag === true || env["RESIM_METRICS_DEBUG"] === "1";
+}
+
+/**
+ * The text printed for a failure: one line for a {@link CliError}, then its
+ * detail lines (plus its cause's stack under `debug`); for anything else,
+ * which is a bug, the stack under `debug` and otherwise one line asking for it.
+ */
+export function describeFailure(error: unknown, debug: boolean): string {
+  if (error instanceof CliError) {
+    const lines = [`resim-metrics: ${error.message}`, ...error.details];
+    if (debug && error.cause !== undefined) lines.push(stackOf(error.cause));
+    return lines.join("\n");
+  }
+  return debug ? stackOf(error) : `resim-metrics: internal error: ${String(error)} (rerun with --debug for details)`;
+}
+
+function stackOf(error: unknown): string {
+  return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
 }

@@ -11,7 +11,7 @@ import { Command, CommanderError } from "@commander-js/extra-typings";
 import pkg from "../../package.json" with { type: "json" };
 import { redactSecrets } from "../modes/secret.ts";
 import { commands } from "./commands/index.ts";
-import { CliError, ExitCode } from "./errors.ts";
+import { CliError, debugEnabled, describeFailure, ExitCode } from "./errors.ts";
 
 /** Builds the program; exported so tests can inspect help and options. */
 export function createProgram(): Command {
@@ -27,13 +27,11 @@ export function createProgram(): Command {
   return program;
 }
 
-function isDebug(args: readonly string[]): boolean {
-  return args.includes("--debug") || process.env["RESIM_METRICS_DEBUG"] === "1";
-}
-
 /** Parses `args` (without the node and script paths), runs the command and returns the exit code. */
 export async function main(args: readonly string[]): Promise<number> {
   const program = createProgram();
+  // Each run starts from success; a command sets process.exitCode for a failure it has already reported.
+  process.exitCode = undefined;
   try {
     await program.parseAsync([...args], { from: "user" });
     return process.exitCode === undefined ? ExitCode.Ok : Number(process.exitCode);
@@ -42,23 +40,10 @@ export async function main(args: readonly string[]): Promise<number> {
       // Help and version are "errors" to commander; usage mistakes were already printed.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
-    if (error instanceof CliError) {
-      writeError([`resim-metrics: ${error.message}`, ...error.details]);
-      if (isDebug(args) && error.cause !== undefined) writeError([formatDebug(error.cause)]);
-      return error.exitCode;
-    }
-    writeError([isDebug(args) ? formatDebug(error) : `resim-metrics: internal error: ${String(error)} (rerun with --debug for details)`]);
-    return ExitCode.Failure;
+    // Tokens are scrubbed from everything printed on failure, debug stacks included.
+    stderr.write(redactSecrets(`${describeFailure(error, debugEnabled(args.includes("--debug")))}\n`));
+    return error instanceof CliError ? error.exitCode : ExitCode.Failure;
   }
-}
-
-/** Writes `lines` to stderr with every API token scrubbed, even from debug stacks. */
-function writeError(lines: readonly string[]): void {
-  stderr.write(redactSecrets(`${lines.join("\n")}\n`));
-}
-
-function formatDebug(error: unknown): string {
-  return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
 }
 
 if (import.meta.main) {

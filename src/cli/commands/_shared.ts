@@ -1,11 +1,28 @@
 /**
- * Options several subcommands share, defined once so that their spelling and
- * help read the same everywhere.
+ * Options several commands share, so each is spelled and described once.
  * @module
  */
 
 import { Option } from "@commander-js/extra-typings";
 import { DEFAULT_INPUTS_DIR, DEFAULT_OUTPUTS_DIR, INPUTS_DIR_ENV, MODE_NAMES, OUTPUTS_DIR_ENV } from "../../modes/index.ts";
+
+/** The message types a metrics file may hold, as `--type` names them. */
+export const messageTypes = ["JobMetrics", "Metric", "MetricsData"] as const;
+
+/** `--type <type>`: read the input as this message type instead of detecting it. */
+export function typeOption() {
+  return new Option("--type <type>", "read the file as this message type instead of detecting it").choices(messageTypes);
+}
+
+/** `--json`: print machine-readable output; `what` says what is printed. */
+export function jsonOption(what: string) {
+  return new Option("--json", `print ${what} as JSON`);
+}
+
+/** `--pretty`: indent JSON output for people. */
+export function prettyOption() {
+  return new Option("--pretty", "indent the JSON (with --json)");
+}
 
 /** `--inputs <dir>`: the folder the platform mounts the inputs in. */
 export function inputsOption() {
@@ -20,9 +37,4 @@ export function outputsOption() {
 /** `--mode <mode>`: skip detection. */
 export function modeOption() {
   return new Option("--mode <mode>", "use this mode instead of detecting it from the inputs").choices(MODE_NAMES);
-}
-
-/** `--json`: machine-readable output. */
-export function jsonOption() {
-  return new Option("--json", "print JSON instead of text");
 }

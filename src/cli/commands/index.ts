@@ -9,9 +9,11 @@
 
 import type { RegisterCommand } from "./_types.ts";
 import { registerInit } from "./init.ts";
+import { registerInspect } from "./inspect.ts";
 import { registerMode } from "./mode.ts";
 import { registerRun } from "./run.ts";
 import { registerTypes } from "./types.ts";
+import { registerValidate } from "./validate.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [registerRun, registerMode, registerInit, registerTypes];
+export const commands: readonly RegisterCommand[] = [registerRun, registerMode, registerInspect, registerValidate, registerInit, registerTypes];

@@ -16,7 +16,7 @@ export const registerMode: RegisterCommand = (program) => {
     .addOption(inputsOption())
     .addOption(outputsOption())
     .addOption(modeOption())
-    .addOption(jsonOption())
+    .addOption(jsonOption("the mode and its inputs"))
     .action(async (options) => {
       const [{ resolveFolders, selectMode }, { renderModeJson, renderModeText }, { inputFailure }] = await Promise.all([
         import("../../modes/index.ts"),

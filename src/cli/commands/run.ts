@@ -6,6 +6,7 @@
 
 import type { RegisterCommand } from "./_types.ts";
 import { inputsOption, modeOption, outputsOption } from "./_shared.ts";
+import { debugEnabled } from "../errors.ts";
 
 /** Registers `run`. */
 export const registerRun: RegisterCommand = (program) => {
@@ -16,10 +17,10 @@ export const registerRun: RegisterCommand = (program) => {
     .addOption(inputsOption())
     .addOption(outputsOption())
     .addOption(modeOption())
-    .action(async (script, options) => {
+    .action(async (script, options, command) => {
       const { runScriptCommand } = await import("../run_script.ts");
-      // --debug is the program's option, which the command's types do not know.
-      const { debug } = program.opts() as { debug?: boolean };
-      await runScriptCommand(script, { ...options, debug: debug === true });
+      // --debug is the program's option, which the subcommand's typed options do not include.
+      const { debug } = command.optsWithGlobals() as { debug?: boolean };
+      await runScriptCommand(script, { ...options, debug: debugEnabled(debug) });
     });
 };
