@@ -42,9 +42,9 @@ export class BatchwiseBarChartMetric extends Metric {
   readonly #categories: BatchwiseCategory[] = [];
   #colors: readonly string[] = [];
   #projectId: string | undefined;
-  #xAxisName = "";
-  #yAxisName = "";
-  #stackBars = false;
+  #xAxisName: string | undefined;
+  #yAxisName: string | undefined;
+  #stackBars: boolean | undefined;
 
   constructor(name: string, options?: EntityOptions) {
     super("batchwise bar chart", MetricType.BATCHWISE_BAR_CHART_METRIC_TYPE, name, options);
@@ -62,16 +62,16 @@ export class BatchwiseBarChartMetric extends Metric {
   get projectId(): string | undefined {
     return this.#projectId;
   }
-  /** The x-axis title (empty by default). */
-  get xAxisName(): string {
+  /** The x-axis title, if set. */
+  get xAxisName(): string | undefined {
     return this.#xAxisName;
   }
-  /** The y-axis title (empty by default). */
-  get yAxisName(): string {
+  /** The y-axis title, if set. */
+  get yAxisName(): string | undefined {
     return this.#yAxisName;
   }
-  /** Whether categories are stacked (false by default). */
-  get stackBars(): boolean {
+  /** Whether categories are stacked, if set. */
+  get stackBars(): boolean | undefined {
     return this.#stackBars;
   }
 
@@ -149,10 +149,12 @@ export class BatchwiseBarChartMetric extends Metric {
         statusesDataId: categories.map((c) => dataRef(ctx, c.statuses)),
         categories: categories.map((c) => c.category),
         colors: [...this.#colors],
-        xAxisName: this.#xAxisName,
-        yAxisName: this.#yAxisName,
-        stackBars: this.#stackBars,
-        ...present({ projectId: this.#projectId === undefined ? undefined : { data: this.#projectId } }),
+        ...present({
+          xAxisName: this.#xAxisName,
+          yAxisName: this.#yAxisName,
+          stackBars: this.#stackBars,
+          projectId: this.#projectId === undefined ? undefined : { data: this.#projectId },
+        }),
       },
     };
   }

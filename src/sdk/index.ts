@@ -42,4 +42,5 @@ export { MetricImportance, MetricStatus, rollUpStatus, TimestampType } from "./s
 export { TextMetric } from "./text_metric.ts";
 export { Timestamp } from "./timestamp.ts";
 export { Timestamps } from "./timestamps.ts";
+export { unpackMetrics, type UnpackedMetrics, type UnpackInput, type UnpackProblem } from "./unpack.ts";
 export { MetricsWriter, type MetricsWriterOptions, type WriteOptions, type WriteResult } from "./writer.ts";
