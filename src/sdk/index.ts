@@ -6,6 +6,7 @@
  */
 
 export type { JobMetrics } from "../proto/index.ts";
+export { InvalidMetricsError, type ValidationReport, type Violation } from "../validate/index.ts";
 export type { EntityOptions } from "./_entity.ts";
 export { BarChartMetric, type BarSeries } from "./bar_chart_metric.ts";
 export { BatchwiseBarChartMetric, type BatchwiseCategory } from "./batchwise_bar_chart_metric.ts";
