@@ -6,7 +6,7 @@
 
 import { MetricType } from "../proto/index.ts";
 import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
-import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, setting, type Call } from "./_data_checks.ts";
 import { dataRef, present, references, type PackContext } from "./_pack.ts";
 import { isUuid } from "./ids.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
@@ -108,21 +108,21 @@ export class BatchwiseBarChartMetric extends Metric {
 
   /** Sets the project the batches belong to (required). */
   withProjectId(projectId: string): this {
-    if (!isUuid(projectId)) throw rangeError(this, "set", "projectId", `project id "${String(projectId)}" is not a UUID`);
+    if (!isUuid(projectId)) throw rangeError(this, "set project id of", "projectId", `project id "${String(projectId)}" is not a UUID`);
     this.#projectId = projectId;
     return this;
   }
 
   /** Sets the x-axis title. */
   withXAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "xAxisName" }, name);
+    requireString(setting(this, "xAxisName"), name);
     this.#xAxisName = name;
     return this;
   }
 
   /** Sets the y-axis title. */
   withYAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "yAxisName" }, name);
+    requireString(setting(this, "yAxisName"), name);
     this.#yAxisName = name;
     return this;
   }

@@ -6,12 +6,13 @@
 
 import { MetricType } from "../proto/index.ts";
 import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
-import { requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireIndex, requireKind, requireStatusesFor, requireString, setting, type Call } from "./_data_checks.ts";
 import { present, references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
 import { checkFailureDefinition, packFailureDefinition, type DoubleFailureDefinition } from "./failure_definition.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
 import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
+import { showValue } from "./series_kind.ts";
 import { packTimestamp, Timestamp } from "./timestamp.ts";
 
 /** One series of a double-over-time metric. */
@@ -117,14 +118,15 @@ export class DoubleOverTimeMetric extends Metric {
     return this;
   }
 
-  #checkTime(field: string, time: Timestamp): Timestamp {
-    if (!(time instanceof Timestamp)) throw typeError(this, "set", field, `${field} is not a Timestamp`);
+  #checkTime(field: "startTime" | "endTime", time: Timestamp): Timestamp {
+    const call = setting(this, field);
+    if (!(time instanceof Timestamp)) throw typeError(this, call.action, field, `${showValue(time)} is not a Timestamp`);
     return time;
   }
 
   /** Sets the y-axis title. */
   withYAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "yAxisName" }, name);
+    requireString(setting(this, "yAxisName"), name);
     this.#yAxisName = name;
     return this;
   }

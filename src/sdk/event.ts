@@ -6,7 +6,7 @@
 
 import { MetricImportance, MetricStatus, TimestampType, type Event as EventMessage } from "../proto/index.ts";
 import { Entity, rangeError, typeError, type EntityOptions } from "./_entity.ts";
-import { requireString } from "./_data_checks.ts";
+import { requireString, setting } from "./_data_checks.ts";
 import { pack, present, type PackContext } from "./_pack.ts";
 import { Metric } from "./metric.ts";
 import { requireImportance, requireStatus } from "./status.ts";
@@ -76,7 +76,7 @@ export class Event extends Entity {
 
   /** Sets the description. */
   withDescription(description: string): this {
-    requireString({ owner: this, action: "set", field: "description" }, description);
+    requireString(setting(this, "description"), description);
     this.#description = description;
     return this;
   }

@@ -5,7 +5,7 @@
 
 import { MetricType } from "../proto/index.ts";
 import { rangeError, type EntityOptions } from "./_entity.ts";
-import { requireKind, requireNumber, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireKind, requireNumber, requireStatusesFor, requireString, setting, type Call } from "./_data_checks.ts";
 import { dataRef, present, references, type PackContext } from "./_pack.ts";
 import { checkBuckets, type HistogramBucket } from "./histogram_bucket.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
@@ -101,16 +101,16 @@ export class HistogramMetric extends Metric {
 
   /** Sets the lower bound; it must equal the first bucket's lower edge. */
   withLowerBound(bound: number): this {
-    requireNumber({ owner: this, action: "set", field: "lowerBound" }, bound);
-    this.#requireBoundsMatch("set", "lowerBound", this.#buckets, bound, undefined);
+    requireNumber(setting(this, "lowerBound"), bound);
+    this.#requireBoundsMatch("set lower bound of", "lowerBound", this.#buckets, bound, undefined);
     this.#lowerBound = bound;
     return this;
   }
 
   /** Sets the upper bound; it must equal the last bucket's upper edge. */
   withUpperBound(bound: number): this {
-    requireNumber({ owner: this, action: "set", field: "upperBound" }, bound);
-    this.#requireBoundsMatch("set", "upperBound", this.#buckets, undefined, bound);
+    requireNumber(setting(this, "upperBound"), bound);
+    this.#requireBoundsMatch("set upper bound of", "upperBound", this.#buckets, undefined, bound);
     this.#upperBound = bound;
     return this;
   }
@@ -125,7 +125,7 @@ export class HistogramMetric extends Metric {
 
   /** Sets the x-axis title. */
   withXAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "xAxisName" }, name);
+    requireString(setting(this, "xAxisName"), name);
     this.#xAxisName = name;
     return this;
   }

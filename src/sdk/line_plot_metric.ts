@@ -5,7 +5,7 @@
 
 import { MetricType } from "../proto/index.ts";
 import type { EntityOptions } from "./_entity.ts";
-import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, setting, type Call } from "./_data_checks.ts";
 import { present, references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
@@ -88,14 +88,14 @@ export class LinePlotMetric extends Metric {
 
   /** Sets the x-axis title. */
   withXAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "xAxisName" }, name);
+    requireString(setting(this, "xAxisName"), name);
     this.#xAxisName = name;
     return this;
   }
 
   /** Sets the y-axis title. */
   withYAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "yAxisName" }, name);
+    requireString(setting(this, "yAxisName"), name);
     this.#yAxisName = name;
     return this;
   }

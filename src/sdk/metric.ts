@@ -6,6 +6,7 @@
  */
 
 import { MetricImportance, MetricStatus, type Metric as MetricMessage, type MetricType, type MetricValues } from "../proto/index.ts";
+import { requireNumber, requireString, setting } from "./_data_checks.ts";
 import { Entity, rangeError, typeError, type EntityOptions } from "./_entity.ts";
 import { pack, present, references, type PackContext } from "./_pack.ts";
 import { isUuid } from "./ids.ts";
@@ -88,7 +89,7 @@ export abstract class Metric extends Entity {
 
   /** Sets the description (Markdown is not rendered). */
   withDescription(description: string): this {
-    if (typeof description !== "string") throw typeError(this, "set", "description", "the description is not a string");
+    requireString(setting(this, "description"), description);
     this.#description = description;
     return this;
   }
@@ -147,14 +148,14 @@ export abstract class Metric extends Entity {
    * @throws {MetricsRangeError} if `order` is NaN
    */
   withOrder(order: number): this {
-    if (typeof order !== "number" || Number.isNaN(order)) throw rangeError(this, "set", "order", `order ${String(order)} is not a number`);
+    requireNumber(setting(this, "order"), order);
     this.#order = order;
     return this;
   }
 
   /** Sets the job the metric belongs to (a writer's `add…Metric` uses the writer's job). */
   withParentJobId(jobId: string): this {
-    if (!isUuid(jobId)) throw rangeError(this, "set", "parentJobId", `job id "${String(jobId)}" is not a UUID`);
+    if (!isUuid(jobId)) throw rangeError(this, "set parent job id of", "parentJobId", `job id "${String(jobId)}" is not a UUID`);
     this.#parentJobId = jobId;
     return this;
   }

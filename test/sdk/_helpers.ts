@@ -16,12 +16,12 @@ export function testWriter(outputsDir?: string): MetricsWriter {
 
 /**
  * The JSON form of a written message with every id replaced by
- * `metric:<name>`, `data:<name>`, `event:<name>` or `job`, so expectations
- * read like the script that built them.
+ * `metric:<name>`, `data:<name>`, `event:<name>` or `job` (the message's job
+ * id), so expectations read like the script that built them.
  */
 export function namedJson(result: WriteResult): Record<string, JsonValue> {
   const message = result.message;
-  const names = new Map<string, string>([[jobId, "job"]]);
+  const names = new Map<string, string>([[message.jobId?.id?.data ?? jobId, "job"]]);
   for (const m of message.jobLevelMetrics?.metrics ?? []) names.set(m.metricId!.id!.data, `metric:${m.name}`);
   for (const d of message.metricsData) names.set(d.metricsDataId!.id!.data, `data:${d.name}`);
   for (const e of message.events) names.set(e.eventId!.id!.data, `event:${e.name}`);
