@@ -37,7 +37,7 @@ export type {
   SeriesValues,
   SeriesValuesByKind,
 } from "./series_kind.ts";
-export { SeriesMetricsData, type SeriesMetricsDataOptions } from "./series_metrics_data.ts";
+export { SeriesMetricsData, type GroupByOptions, type SeriesMetricsDataOptions } from "./series_metrics_data.ts";
 export { StatesOverTimeMetric, type StatesSeries } from "./states_over_time_metric.ts";
 export { MetricImportance, MetricStatus, rollUpStatus, TimestampType } from "./status.ts";
 export { TextMetric } from "./text_metric.ts";

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { MetricsDataType } from "../../src/proto/index.ts";
 import { GroupedMetricsData, MetricsRangeError, MetricsTypeError, SeriesMetricsData, Timestamp, Timestamps, type SeriesKind } from "../../src/sdk/index.ts";
 import { pack } from "../../src/sdk/_pack.ts";
+import { testWriter } from "./_helpers.ts";
 
 const ctx = { id: (entity: { name: string }) => `id of ${entity.name}` };
 
@@ -93,5 +94,48 @@ describe("SeriesMetricsData", () => {
       case: "series",
       value: { series: { case: "timestamps", value: { series: [{ seconds: 0n, nanos: 0 }, { seconds: 1n, nanos: 500_000_000 }] } } },
     });
+  });
+});
+
+describe("SeriesMetricsData.groupBy()", () => {
+  const time = SeriesMetricsData.from("time", Timestamps.fromSeconds([0, 1, 2, 3]), { unit: "s" });
+  const modes = SeriesMetricsData.from("mode", ["drive", "stop", "drive", "park"], { index: time });
+
+  test("groupBy() buckets values by category in order of first appearance, with the unit", () => {
+    const speed = SeriesMetricsData.from("speed", [5, 0, 6, 0], { unit: "m/s" });
+    const grouped = speed.groupBy(modes);
+    assert.equal(grouped.name, "speed-grouped-by-mode");
+    assert.equal(grouped.unit, "m/s");
+    assert.deepEqual(grouped.categories, ["drive", "stop", "park"]);
+    assert.deepEqual(grouped.series("drive"), new Float64Array([5, 6]));
+    assert.equal(grouped.index, undefined);
+  });
+
+  test("groupBy() groups the index too, once for all series sharing it", () => {
+    const speed = SeriesMetricsData.from("speed", [5, 0, 6, 0], { index: time });
+    const ok = SeriesMetricsData.from("speed status", [1, 1, 2, 1], { type: "status", index: time });
+    const speedByMode = speed.groupBy(modes, { name: "speed by mode" });
+    const okByMode = ok.groupBy(modes);
+    assert.equal(speedByMode.index, okByMode.index);
+    const index = speedByMode.index as GroupedMetricsData<"timestamp">;
+    assert.equal(index.name, "time-grouped-by-mode");
+    assert.equal(index.unit, "s");
+    assert.deepEqual([...index.series("drive")!].map((t) => t.seconds), [0, 2]);
+    assert.deepEqual(okByMode.series("drive"), new Int32Array([1, 2]));
+    const writer = testWriter();
+    writer.addDoubleSummaryMetric("speed by mode").withStatus(1).withImportance(1).withValueData(speedByMode).withStatusData(okByMode);
+    assert.deepEqual(writer.write().message.metricsData.map((d) => d.name), ["speed by mode", "time-grouped-by-mode", "speed status-grouped-by-mode"]);
+  });
+
+  test("groupBy() names the grouping that does not fit", () => {
+    const cases: [() => unknown, string][] = [
+      [() => SeriesMetricsData.from("v", [1, 2]).groupBy(modes), 'Cannot group series data "v": the data has 2 values but grouping "mode" has 4'],
+      [() => SeriesMetricsData.from("v", [1, 2, 3, 4]).groupBy(SeriesMetricsData.from("n", [1, 2, 3, 4]) as never), 'Cannot group series data "v": the grouping is not a series of strings'],
+      [
+        () => SeriesMetricsData.from("v", [1, 2, 3, 4], { index: SeriesMetricsData.from("other", ["a", "b", "c", "d"]) }).groupBy(modes),
+        'Cannot group series data "v": the data is indexed by "other" but grouping "mode" by "time"',
+      ],
+    ];
+    for (const [build, message] of cases) assert.throws(build, (e) => (e instanceof MetricsTypeError || e instanceof MetricsRangeError) && e.message === message, message);
   });
 });
