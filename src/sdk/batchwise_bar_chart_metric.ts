@@ -6,10 +6,11 @@
 
 import { MetricType } from "../proto/index.ts";
 import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
-import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, setting, type Call } from "./_data_checks.ts";
+import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
 import { dataRef, present, references, type PackContext } from "./_pack.ts";
 import { isUuid } from "./ids.ts";
-import { Metric, type MetricValuesCase } from "./metric.ts";
+import { TwoAxisMetric } from "./_two_axis_metric.ts";
+import type { MetricValuesCase } from "./metric.ts";
 import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
 
 /** One category of a batchwise bar chart. */
@@ -38,12 +39,10 @@ const hexColor = /^#(?:[0-9a-fA-F]{2}){3,4}$/;
  *   .withColors(["#00aa00"]);
  * ```
  */
-export class BatchwiseBarChartMetric extends Metric {
+export class BatchwiseBarChartMetric extends TwoAxisMetric {
   readonly #categories: BatchwiseCategory[] = [];
   #colors: readonly string[] = [];
   #projectId: string | undefined;
-  #xAxisName: string | undefined;
-  #yAxisName: string | undefined;
   #stackBars: boolean | undefined;
 
   constructor(name: string, options?: EntityOptions) {
@@ -61,14 +60,6 @@ export class BatchwiseBarChartMetric extends Metric {
   /** The project the batches belong to, if set. */
   get projectId(): string | undefined {
     return this.#projectId;
-  }
-  /** The x-axis title, if set. */
-  get xAxisName(): string | undefined {
-    return this.#xAxisName;
-  }
-  /** The y-axis title, if set. */
-  get yAxisName(): string | undefined {
-    return this.#yAxisName;
   }
   /** Whether categories are stacked, if set. */
   get stackBars(): boolean | undefined {
@@ -113,20 +104,6 @@ export class BatchwiseBarChartMetric extends Metric {
     return this;
   }
 
-  /** Sets the x-axis title. */
-  withXAxisName(name: string): this {
-    requireString(setting(this, "xAxisName"), name);
-    this.#xAxisName = name;
-    return this;
-  }
-
-  /** Sets the y-axis title. */
-  withYAxisName(name: string): this {
-    requireString(setting(this, "yAxisName"), name);
-    this.#yAxisName = name;
-    return this;
-  }
-
   /** Stacks the categories (`true`) or places them side by side (`false`). */
   withStackBars(stackBars = true): this {
     this.#stackBars = Boolean(stackBars);
@@ -149,9 +126,8 @@ export class BatchwiseBarChartMetric extends Metric {
         statusesDataId: categories.map((c) => dataRef(ctx, c.statuses)),
         categories: categories.map((c) => c.category),
         colors: [...this.#colors],
+        ...this.packAxisNames(),
         ...present({
-          xAxisName: this.#xAxisName,
-          yAxisName: this.#yAxisName,
           stackBars: this.#stackBars,
           projectId: this.#projectId === undefined ? undefined : { data: this.#projectId },
         }),

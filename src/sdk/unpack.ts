@@ -6,7 +6,6 @@
  */
 
 import {
-  MetricType,
   MetricTypeNames,
   TimestampType,
   type Event as EventMessage,
@@ -15,6 +14,7 @@ import {
   type MetricsDataId,
   type MetricValues,
 } from "../proto/index.ts";
+import { restoreAxisNames } from "./_two_axis_metric.ts";
 import { BarChartMetric } from "./bar_chart_metric.ts";
 import { BatchwiseBarChartMetric } from "./batchwise_bar_chart_metric.ts";
 import { DoubleOverTimeMetric } from "./double_over_time_metric.ts";
@@ -229,11 +229,10 @@ function pairedStatuses(refs: readonly MetricsDataId[], seriesCount: number, not
 
 function unpackMetric(message: MetricMessage, resolve: Resolve, note: Note): Metric {
   const options = { id: idOf(message.metricId) };
-  const values = message.metricValues?.metricValues ?? { case: undefined };
-  const expected = valuesCaseOf[message.type];
-  if (expected === undefined) throw new Skip(`its type ${MetricTypeNames[message.type] ?? message.type} is not a metric type`);
-  if (values.case !== expected) throw new Skip(`its values are ${values.case ?? "unset"}, not ${expected}`);
+  const values = message.metricValues?.metricValues;
+  if (values?.case === undefined) throw new Skip("it has no values");
   const metric = typeUnpackers[values.case](message.name, options, values.value as never, resolve, note);
+  if (metric.type !== message.type) throw new Skip(`its type ${MetricTypeNames[message.type] ?? message.type} does not match its ${values.case}`);
   if (message.description !== "") metric.withDescription(message.description);
   if (isSetStatus(message.status)) metric.withStatus(message.status);
   if (message.importance !== 0) metric.withImportance(message.importance as never);
@@ -245,21 +244,6 @@ function unpackMetric(message: MetricMessage, resolve: Resolve, note: Note): Met
   for (const tag of message.tags) metric.withTag(tag.key, tag.value);
   return metric;
 }
-
-const valuesCaseOf: Readonly<Record<number, MetricValues["metricValues"]["case"] & string>> = {
-  [MetricType.DOUBLE_SUMMARY_METRIC_TYPE]: "doubleMetricValues",
-  [MetricType.DOUBLE_OVER_TIME_METRIC_TYPE]: "doubleOverTimeMetricValues",
-  [MetricType.LINE_PLOT_METRIC_TYPE]: "linePlotMetricValues",
-  [MetricType.BAR_CHART_METRIC_TYPE]: "barChartMetricValues",
-  [MetricType.STATES_OVER_TIME_METRIC_TYPE]: "statesOverTimeMetricValues",
-  [MetricType.HISTOGRAM_METRIC_TYPE]: "histogramMetricValues",
-  [MetricType.SCALAR_METRIC_TYPE]: "scalarMetricValues",
-  [MetricType.PLOTLY_METRIC_TYPE]: "plotlyMetricValues",
-  [MetricType.IMAGE_METRIC_TYPE]: "imageMetricValues",
-  [MetricType.BATCHWISE_BAR_CHART_METRIC_TYPE]: "batchwiseBarChartMetricValues",
-  [MetricType.TEXT_METRIC_TYPE]: "textMetricValues",
-  [MetricType.IMAGE_LIST_METRIC_TYPE]: "imageListMetricValues",
-};
 
 type Unpacker<C extends MetricValues["metricValues"]["case"] & string> = (name: string, options: { id: string }, values: ValuesOf<C>, resolve: Resolve, note: Note) => Metric;
 
@@ -293,16 +277,14 @@ const typeUnpackers: { readonly [C in MetricValues["metricValues"]["case"] & str
       metric.appendSeriesData(asData(resolve(ref, "x data")), asData(resolve(v.yDoublesDataId[i], "y data")), v.legendSeriesNames[i]),
     );
     for (const ref of pairedStatuses(v.statusesDataId, metric.series.length, note)) metric.appendStatusesData(asData(resolve(ref, "status data")));
-    if (v.xAxisName !== undefined) metric.withXAxisName(v.xAxisName);
-    if (v.yAxisName !== undefined) metric.withYAxisName(v.yAxisName);
+    restoreAxisNames(metric, v);
     return metric;
   },
   barChartMetricValues(name, options, v, resolve, note) {
     const metric = new BarChartMetric(name, options);
     v.valuesDataId.forEach((ref, i) => metric.appendValuesData(asData(resolve(ref, "values data")), v.legendSeriesNames[i]));
     for (const ref of pairedStatuses(v.statusesDataId, metric.series.length, note)) metric.appendStatusesData(asData(resolve(ref, "status data")));
-    if (v.xAxisName !== undefined) metric.withXAxisName(v.xAxisName);
-    if (v.yAxisName !== undefined) metric.withYAxisName(v.yAxisName);
+    restoreAxisNames(metric, v);
     if (v.stackBars !== undefined) metric.withStackBars(v.stackBars);
     return metric;
   },
@@ -355,8 +337,7 @@ const typeUnpackers: { readonly [C in MetricValues["metricValues"]["case"] & str
     }
     if (v.colors.length > 0) metric.withColors(v.colors);
     if (v.projectId !== undefined) metric.withProjectId(v.projectId.data);
-    if (v.xAxisName !== undefined) metric.withXAxisName(v.xAxisName);
-    if (v.yAxisName !== undefined) metric.withYAxisName(v.yAxisName);
+    restoreAxisNames(metric, v);
     if (v.stackBars !== undefined) metric.withStackBars(v.stackBars);
     return metric;
   },

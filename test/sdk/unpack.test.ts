@@ -120,8 +120,8 @@ describe("unpackMetrics()", () => {
         `metric "plot": skipped: its x data "${y.id}" could not be read`,
         'metric "extra statuses": dropped 1 statuses without series',
         'metric "tagged": skipped: Cannot add tag to scalar metric "tagged": the tag key is empty',
-        'metric "future": skipped: its type 99 is not a metric type',
-        'metric "mismatched": skipped: its values are scalarMetricValues, not textMetricValues',
+        'metric "future": skipped: its type 99 does not match its scalarMetricValues',
+        'metric "mismatched": skipped: its type TEXT_METRIC_TYPE does not match its scalarMetricValues',
         `event "e": dropped its link to metric "${plain.id}", which is missing`,
       ],
     );
