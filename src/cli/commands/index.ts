@@ -8,6 +8,8 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerInspect } from "./inspect.ts";
+import { registerValidate } from "./validate.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [];
+export const commands: readonly RegisterCommand[] = [registerInspect, registerValidate];

@@ -23,7 +23,7 @@ export function checkMetricsData(c: Checker): void {
     if (first === undefined) firstWithName.set(data.name, index);
     else {
       const what = data.name === "" ? "is empty, as is the name of" : `${quote(data.name)} is also the name of`;
-      c.error("JOB-05", at(place, "name"), `${what} ${c.dataLabel(first)}: metrics data names must be unique`);
+      c.error("JOB-05", at(place, "name"), `${what} metrics_data[${first}]: metrics data names must be unique`);
     }
     checkEnumSet(c, "ENUM-01", at(place, "data_type"), data.dataType, MetricsDataTypeNames, "set the data type", "ReSim accepts it only in data no metric uses");
     if (data.dataType === EXTERNAL_FILE) checkExternalFile(c, data, place);
@@ -94,7 +94,8 @@ function checkSeries(
   }
   if (length === 0) c.error(nonEmptyRule, place, "is empty: a series needs at least one value");
   const kind = requiredKind(data.dataType);
-  if (series.series.case !== kind) {
+  // Data without a type is ENUM-01's finding; no kind fits it.
+  if (data.dataType !== 0 && series.series.case !== kind) {
     c.error(kindRule, place, `holds ${series.series.case}, but ${dataTypeName(data.dataType)} data must hold ${kind}`);
   }
 }

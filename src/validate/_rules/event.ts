@@ -20,7 +20,7 @@ export function checkEvents(c: Checker): void {
     const place = c.eventPlace(index);
     const first = firstWithName.get(event.name);
     if (first === undefined) firstWithName.set(event.name, index);
-    else c.error("JOB-06", at(place, "name"), `${quote(event.name)} is also the name of ${c.eventLabel(first)}: event names must be unique`);
+    else c.error("JOB-06", at(place, "name"), `${quote(event.name)} is also the name of events[${first}]: event names must be unique`);
     const timestampType = c.events[0]!.timestampType;
     if (event.timestampType !== timestampType) {
       c.error("JOB-07", at(place, "timestamp_type"), `is ${timestampTypeName(event.timestampType)}, but events[0] uses ${timestampTypeName(timestampType)}: all events of a job must use one timestamp type`);

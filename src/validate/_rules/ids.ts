@@ -123,19 +123,18 @@ export function idMessagesEqual(a: IdMessage | undefined, b: IdMessage | undefin
   return x.data === y.data && unknownFieldsEqual(x.$unknown, y.$unknown);
 }
 
-/** Why {@link idMessagesEqual} is false, for messages. */
-export function describeIdDifference(a: IdMessage | undefined, b: IdMessage | undefined): string {
-  const x = a?.id;
-  const y = b?.id;
-  if (x !== undefined && y !== undefined && x.data !== y.data) {
-    const sameUuid = parseUuid(x.data) !== undefined && parseUuid(x.data) === parseUuid(y.data);
-    return `${quote(x.data)} differs from ${quote(y.data)}${sameUuid ? " (the same UUID spelled differently; ids must match exactly)" : ""}`;
-  }
-  if ((x === undefined) !== (y === undefined)) {
-    const [present, absent] = x === undefined ? ["second", "first"] : ["first", "second"];
-    return `the ${present} has an id (${quote((x ?? y)!.data)}) and the ${absent} has none`;
-  }
-  return "they carry different fields unknown to this schema";
+/**
+ * Words why {@link idMessagesEqual} is false: `<a>, but <bLabel> <b>`, where
+ * each side reads `is "<id>"` or `has no id`, e.g. `is "x", but the job's
+ * job_id is "y"`, plus a hint when both spell the same UUID.
+ */
+export function describeIdDifference(a: IdMessage | undefined, b: IdMessage | undefined, bLabel: string): string {
+  const side = (m: IdMessage | undefined) => (m?.id === undefined ? "has no id" : `is ${quote(m.id.data)}`);
+  const [x, y] = [a?.id?.data, b?.id?.data];
+  if (x !== undefined && y !== undefined && x === y) return `${side(a)}, as is ${bLabel}, but they differ in fields unknown to this schema`;
+  const uuid = x === undefined ? undefined : parseUuid(x);
+  const sameUuid = uuid !== undefined && y !== undefined && uuid === parseUuid(y);
+  return `${side(a)}, but ${bLabel} ${side(b)}${sameUuid ? " (the same UUID spelled differently; ids must match exactly)" : ""}`;
 }
 
 function unknownFieldsEqual(a: UnknownFields = [], b: UnknownFields = []): boolean {

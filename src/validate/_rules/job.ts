@@ -48,12 +48,12 @@ export function checkMetricIdentity(c: Checker): void {
     if (metric.eventMetric !== true) {
       const first = firstWithName.get(metric.name);
       if (first === undefined) firstWithName.set(metric.name, index);
-      else c.error("JOB-04", at(place, "name"), `${quote(metric.name)} is also the name of ${c.metricLabel(first)}: names of metrics that are not event metrics must be unique`);
+      else c.error("JOB-04", at(place, "name"), `${quote(metric.name)} is also the name of metrics[${first}]: names of metrics that are not event metrics must be unique`);
     }
     const parent = metric.parentId.case === "jobId" ? metric.parentId.value : undefined;
     // A missing parent is ID-05's finding; comparing it again would only repeat it.
     if (parent !== undefined && !idMessagesEqual(parent, c.job.jobId)) {
-      c.error("JOB-03", at(place, "job_id"), `does not match the job's job_id: ${describeIdDifference(parent, c.job.jobId)}`);
+      c.error("JOB-03", at(place, "job_id"), describeIdDifference(parent, c.job.jobId, "the job's job_id"));
     }
   });
 }
@@ -86,7 +86,7 @@ export function warnSharedNames(c: Checker): void {
     if (exempt) c.warn(rule, at(place, "name"), message, "N-03");
     else c.warn(rule, at(place, "name"), message);
   };
-  c.metrics.forEach((m, i) => claim(m.name, { kind: "metric", label: c.metricLabel(i), eventMetric: m.eventMetric === true }, c.metricPlace(i)));
-  c.data.forEach((d, i) => claim(d.name, { kind: "data", label: c.dataLabel(i), eventMetric: false }, c.dataPlace(i)));
-  c.events.forEach((e, i) => claim(e.name, { kind: "event", label: c.eventLabel(i), eventMetric: false }, c.eventPlace(i)));
+  c.metrics.forEach((m, i) => claim(m.name, { kind: "metric", label: `metrics[${i}]`, eventMetric: m.eventMetric === true }, c.metricPlace(i)));
+  c.data.forEach((d, i) => claim(d.name, { kind: "data", label: `metrics_data[${i}]`, eventMetric: false }, c.dataPlace(i)));
+  c.events.forEach((e, i) => claim(e.name, { kind: "event", label: `events[${i}]`, eventMetric: false }, c.eventPlace(i)));
 }

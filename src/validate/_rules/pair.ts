@@ -94,8 +94,8 @@ export function checkValueStatusPair(
       c.error("VS-07", status.place, `refers to ${describeData(c, s)}, but statuses of indexed values must be INDEXED_METRIC_STATUS_SERIES`);
     }
     if (!idMessagesEqual(v.data.indexDataId, s.data.indexDataId)) {
-      const difference = describeIdDifference(v.data.indexDataId, s.data.indexDataId);
-      c.error("VS-08", value.place, `refers to ${c.dataLabel(v.index)}, whose index_data_id differs from that of its status data ${c.dataLabel(s.index)} (${difference}): values and statuses must share one index`);
+      const difference = describeIdDifference(v.data.indexDataId, s.data.indexDataId, `that of its status data ${c.dataLabel(s.index)}`);
+      c.error("VS-08", value.place, `refers to ${c.dataLabel(v.index)}, whose index_data_id ${difference}: values and statuses must share one index`);
     }
     for (const [rule, entry, place] of [["VS-09", s, status.place], ["VS-10", v, value.place]] as const) {
       if (!allowedIndexes.has(entry.data.indexDataType)) {
