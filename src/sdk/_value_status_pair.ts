@@ -21,9 +21,11 @@ export class ValueStatusPair {
     this.#perCategory = perCategory;
   }
 
+  /** The value data, if set. */
   get values(): MetricsData<"double"> | undefined {
     return this.#values;
   }
+  /** The status data, if set. */
   get statuses(): MetricsData<"status"> | undefined {
     return this.#statuses;
   }

@@ -103,6 +103,7 @@ export class Event extends AssessedEntity {
     return this[linkMetrics](metrics);
   }
 
+  /** Replaces the linked metrics; their names must be unique, event metrics or not. */
   [linkMetrics](metrics: readonly Metric[]): this {
     const names = new Set<string>();
     for (const metric of metrics) {
@@ -114,6 +115,7 @@ export class Event extends AssessedEntity {
     return this;
   }
 
+  /** The event message. */
   [pack](ctx: PackContext): EventMessage {
     return {
       eventId: { id: { data: ctx.id(this) } },

@@ -243,6 +243,7 @@ export class MetricsWriter {
     const ctx: MetricPackContext = { jobId: this.jobId, id: (entity: Entity) => entity[assignId](this.#ids) };
     const metrics = new Set(this.#metrics);
     for (const event of this.#events.values()) for (const metric of event.metrics) metrics.add(metric);
+    const status = this.#jobStatus(options.statusOverride, metrics);
 
     const metricMessages: MetricMessage[] = [];
     const dataMessages: MetricsDataMessage[] = [];
@@ -260,7 +261,6 @@ export class MetricsWriter {
     for (const data of this.#data.values()) packData(data);
     const eventMessages: EventMessage[] = [...this.#events.values()].map((event) => event[pack](ctx));
 
-    const status = this.#jobStatus(options.statusOverride, metrics);
     const message: JobMetrics = {
       jobId: { id: { data: this.jobId } },
       jobLevelMetrics: { metrics: metricMessages, metricsStatus: status },
