@@ -4,7 +4,7 @@
  */
 
 import { JobMetrics, type JsonValue, type MetricsData as MetricsDataMessage, type Series } from "../../src/proto/index.ts";
-import { type SeriesInput, Timestamps, type WriteResult } from "../../src/sdk/index.ts";
+import type { SeriesInput, WriteResult } from "../../src/sdk/index.ts";
 import { unpackTimestamps } from "../../src/sdk/timestamps.ts";
 import { readFixture } from "../_shared.ts";
 import { dataJsonByName, firstMetricJson, namedJson } from "./_helpers.ts";
@@ -49,15 +49,14 @@ function seriesValues(series: Series): SeriesInput {
   switch (s.case) {
     case "doubles":
     case "statuses":
-      return s.value.series;
     case "strings":
       return s.value.series;
     case "uuids":
       return s.value.series.map((u) => u.data);
     case "timestamps":
       return unpackTimestamps(s.value.series);
-    default:
-      return Timestamps.from([]);
+    case undefined:
+      throw new Error("the fixture's series has no values");
   }
 }
 
