@@ -86,8 +86,13 @@ const idOf = (ref: Reference | undefined): string => ref?.id?.data ?? "";
 /**
  * Unpacks a job's metrics, data and events. Objects keep the ids they were
  * written with, so references survive re-adding them to a writer, and fields
- * absent from a message stay unset, so writing them again gives an
- * equivalent message.
+ * absent from a message stay unset. Re-adding everything to a writer of the
+ * same job writes an equivalent message: the same metrics in the same order,
+ * the same data and events, every field and its presence alike, up to the
+ * order of the data list and of per-category maps, which carry no meaning.
+ * Two things are filled in where a message lacks them: a legend name for
+ * every series (the data's name), and an `INDEXED_` data type for indexed
+ * data. A job ReSim's SDK wrote re-packs byte for byte.
  *
  * Nothing throws on odd input: a data whose index is missing or whose series
  * is unset, a metric that references missing data or fails the checks its
