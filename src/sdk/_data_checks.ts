@@ -18,6 +18,27 @@ export interface Call {
   readonly field: string;
 }
 
+/** Setter fields in words, as messages name them. */
+const fieldWords: Readonly<Record<string, string>> = {
+  xAxisName: "x-axis name",
+  yAxisName: "y-axis name",
+  description: "description",
+  lowerBound: "lower bound",
+  upperBound: "upper bound",
+  order: "order",
+  parentJobId: "parent job id",
+  projectId: "project id",
+  startTime: "start time",
+  endTime: "end time",
+  status: "status",
+  importance: "importance",
+};
+
+/** The call of a setter of `field`: `Cannot set x-axis name of line plot "Speed": …`. */
+export function setting(owner: Entity, field: keyof typeof fieldWords): Call {
+  return { owner, action: `set ${fieldWords[field]} of`, field };
+}
+
 /** Whether a metric type accepts per-category data. */
 export type PerCategory = "accepted" | "rejected";
 

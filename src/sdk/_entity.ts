@@ -51,6 +51,7 @@ export abstract class Entity {
     return `${this.label} "${this.name}"`;
   }
 
+  /** The id, drawn from `next` if none is fixed yet. */
   [assignId](next: IdGenerator): string {
     return (this.#id ??= next());
   }

@@ -5,10 +5,11 @@
 
 import { MetricType } from "../proto/index.ts";
 import type { EntityOptions } from "./_entity.ts";
-import { requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireIndex, requireKind, type Call } from "./_data_checks.ts";
 import { present, references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
-import { Metric, type MetricValuesCase } from "./metric.ts";
+import { TwoAxisMetric } from "./_two_axis_metric.ts";
+import type { MetricValuesCase } from "./metric.ts";
 import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
 
 /** One bar series of a bar chart. */
@@ -28,10 +29,8 @@ export interface BarSeries extends SeriesEntry {
  * writer.addBarChartMetric("Detection").appendValuesData(precision, "Precision").appendStatusesData(ok);
  * ```
  */
-export class BarChartMetric extends Metric {
-  readonly #series = new SeriesList<BarSeries>();
-  #xAxisName: string | undefined;
-  #yAxisName: string | undefined;
+export class BarChartMetric extends TwoAxisMetric {
+  readonly #series = new SeriesList<BarSeries>(this, "values data", (e) => e.values);
   #stackBars: boolean | undefined;
 
   constructor(name: string, options?: EntityOptions) {
@@ -41,14 +40,6 @@ export class BarChartMetric extends Metric {
   /** The bar series, in the order appended. */
   get series(): readonly Readonly<BarSeries>[] {
     return this.#series.entries;
-  }
-  /** The x-axis title, if set. */
-  get xAxisName(): string | undefined {
-    return this.#xAxisName;
-  }
-  /** The y-axis title, if set. */
-  get yAxisName(): string | undefined {
-    return this.#yAxisName;
   }
   /** Whether series are stacked, if set. */
   get stackBars(): boolean | undefined {
@@ -75,22 +66,7 @@ export class BarChartMetric extends Metric {
    * @throws {MetricsRangeError} if their length differs, or every series has statuses
    */
   appendStatusesData(statuses: MetricsData<"status">): this {
-    const call: Call = { owner: this, action: "add statuses to", field: "statuses" };
-    this.#series.attachStatuses(call, statuses, (entry, s) => requireStatusesFor(call, "values data", entry.values, s));
-    return this;
-  }
-
-  /** Sets the x-axis title. */
-  withXAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "xAxisName" }, name);
-    this.#xAxisName = name;
-    return this;
-  }
-
-  /** Sets the y-axis title. */
-  withYAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "yAxisName" }, name);
-    this.#yAxisName = name;
+    this.#series.attachStatuses(statuses);
     return this;
   }
 
@@ -102,7 +78,7 @@ export class BarChartMetric extends Metric {
 
   /** Sets the legend names, one per series appended so far. */
   withLegendSeriesNames(names: readonly string[]): this {
-    this.#series.setLegends({ owner: this, action: "set legend names of", field: "legendSeriesNames" }, names);
+    this.#series.setLegends(names);
     return this;
   }
 
@@ -116,8 +92,9 @@ export class BarChartMetric extends Metric {
       value: {
         valuesDataId: this.#series.packRefs(ctx, (e) => e.values),
         statusesDataId: this.#series.packStatuses(ctx),
-        legendSeriesNames: this.#series.packLegends((e) => e.values),
-        ...present({ xAxisName: this.#xAxisName, yAxisName: this.#yAxisName, stackBars: this.#stackBars }),
+        legendSeriesNames: this.#series.packLegends(),
+        ...this.packAxisNames(),
+        ...present({ stackBars: this.#stackBars }),
       },
     };
   }

@@ -9,7 +9,8 @@ import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
 import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
 import { dataRef, present, references, type PackContext } from "./_pack.ts";
 import { isUuid } from "./ids.ts";
-import { Metric, type MetricValuesCase } from "./metric.ts";
+import { TwoAxisMetric } from "./_two_axis_metric.ts";
+import type { MetricValuesCase } from "./metric.ts";
 import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
 
 /** One category of a batchwise bar chart. */
@@ -38,13 +39,11 @@ const hexColor = /^#(?:[0-9a-fA-F]{2}){3,4}$/;
  *   .withColors(["#00aa00"]);
  * ```
  */
-export class BatchwiseBarChartMetric extends Metric {
+export class BatchwiseBarChartMetric extends TwoAxisMetric {
   readonly #categories: BatchwiseCategory[] = [];
   #colors: readonly string[] = [];
   #projectId: string | undefined;
-  #xAxisName = "";
-  #yAxisName = "";
-  #stackBars = false;
+  #stackBars: boolean | undefined;
 
   constructor(name: string, options?: EntityOptions) {
     super("batchwise bar chart", MetricType.BATCHWISE_BAR_CHART_METRIC_TYPE, name, options);
@@ -62,16 +61,8 @@ export class BatchwiseBarChartMetric extends Metric {
   get projectId(): string | undefined {
     return this.#projectId;
   }
-  /** The x-axis title (empty by default). */
-  get xAxisName(): string {
-    return this.#xAxisName;
-  }
-  /** The y-axis title (empty by default). */
-  get yAxisName(): string {
-    return this.#yAxisName;
-  }
-  /** Whether categories are stacked (false by default). */
-  get stackBars(): boolean {
+  /** Whether categories are stacked, if set. */
+  get stackBars(): boolean | undefined {
     return this.#stackBars;
   }
 
@@ -108,22 +99,8 @@ export class BatchwiseBarChartMetric extends Metric {
 
   /** Sets the project the batches belong to (required). */
   withProjectId(projectId: string): this {
-    if (!isUuid(projectId)) throw rangeError(this, "set", "projectId", `project id "${String(projectId)}" is not a UUID`);
+    if (!isUuid(projectId)) throw rangeError(this, "set project id of", "projectId", `project id "${String(projectId)}" is not a UUID`);
     this.#projectId = projectId;
-    return this;
-  }
-
-  /** Sets the x-axis title. */
-  withXAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "xAxisName" }, name);
-    this.#xAxisName = name;
-    return this;
-  }
-
-  /** Sets the y-axis title. */
-  withYAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "yAxisName" }, name);
-    this.#yAxisName = name;
     return this;
   }
 
@@ -149,10 +126,11 @@ export class BatchwiseBarChartMetric extends Metric {
         statusesDataId: categories.map((c) => dataRef(ctx, c.statuses)),
         categories: categories.map((c) => c.category),
         colors: [...this.#colors],
-        xAxisName: this.#xAxisName,
-        yAxisName: this.#yAxisName,
-        stackBars: this.#stackBars,
-        ...present({ projectId: this.#projectId === undefined ? undefined : { data: this.#projectId } }),
+        ...this.packAxisNames(),
+        ...present({
+          stackBars: this.#stackBars,
+          projectId: this.#projectId === undefined ? undefined : { data: this.#projectId },
+        }),
       },
     };
   }

@@ -6,12 +6,13 @@
 
 import { MetricType } from "../proto/index.ts";
 import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
-import { requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireIndex, requireKind, requireString, setting, type Call } from "./_data_checks.ts";
 import { present, references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
 import { checkFailureDefinition, packFailureDefinition, type DoubleFailureDefinition } from "./failure_definition.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
 import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
+import { showValue } from "./series_kind.ts";
 import { packTimestamp, Timestamp } from "./timestamp.ts";
 
 /** One series of a double-over-time metric. */
@@ -38,7 +39,7 @@ export interface DoubleOverTimeSeries extends SeriesEntry {
  * ```
  */
 export class DoubleOverTimeMetric extends Metric {
-  readonly #series = new SeriesList<DoubleOverTimeSeries>();
+  readonly #series = new SeriesList<DoubleOverTimeSeries>(this, "doubles data", (e) => e.doubles);
   #startTime: Timestamp | undefined;
   #endTime: Timestamp | undefined;
   #yAxisName: string | undefined;
@@ -84,8 +85,7 @@ export class DoubleOverTimeMetric extends Metric {
    * @throws {MetricsRangeError} if their length differs, or every series has statuses
    */
   appendStatusesOverTimeData(statuses: MetricsData<"status">): this {
-    const call: Call = { owner: this, action: "add statuses to", field: "statuses" };
-    this.#series.attachStatuses(call, statuses, (entry, s) => requireStatusesFor(call, "doubles data", entry.doubles, s));
+    this.#series.attachStatuses(statuses);
     return this;
   }
 
@@ -117,21 +117,22 @@ export class DoubleOverTimeMetric extends Metric {
     return this;
   }
 
-  #checkTime(field: string, time: Timestamp): Timestamp {
-    if (!(time instanceof Timestamp)) throw typeError(this, "set", field, `${field} is not a Timestamp`);
+  #checkTime(field: "startTime" | "endTime", time: Timestamp): Timestamp {
+    const call = setting(this, field);
+    if (!(time instanceof Timestamp)) throw typeError(this, call.action, field, `${showValue(time)} is not a Timestamp`);
     return time;
   }
 
   /** Sets the y-axis title. */
   withYAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "yAxisName" }, name);
+    requireString(setting(this, "yAxisName"), name);
     this.#yAxisName = name;
     return this;
   }
 
   /** Sets the legend names, one per series appended so far. */
   withLegendSeriesNames(names: readonly string[]): this {
-    this.#series.setLegends({ owner: this, action: "set legend names of", field: "legendSeriesNames" }, names);
+    this.#series.setLegends(names);
     return this;
   }
 
@@ -151,7 +152,7 @@ export class DoubleOverTimeMetric extends Metric {
           endTime: this.#endTime && packTimestamp(this.#endTime),
           yAxisName: this.#yAxisName,
         }),
-        legendSeriesNames: this.#series.packLegends((e) => e.doubles),
+        legendSeriesNames: this.#series.packLegends(),
       },
     };
   }

@@ -6,8 +6,9 @@
 
 import { MetricType, type DoubleSummaryMetricValues } from "../proto/index.ts";
 import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
-import { requireKind, requireStatusesFor, type Call } from "./_data_checks.ts";
+import type { Call } from "./_data_checks.ts";
 import { dataRef, present, references, type PackContext } from "./_pack.ts";
+import { ValueStatusPair } from "./_value_status_pair.ts";
 import { checkFailureDefinition, packFailureDefinition, type DoubleFailureDefinition } from "./failure_definition.ts";
 import { isUuid } from "./ids.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
@@ -40,8 +41,7 @@ const MAX_UINT32 = 0xffff_ffff;
  * ```
  */
 export class DoubleSummaryMetric extends Metric {
-  #value: MetricsData<"double"> | undefined;
-  #status: MetricsData<"status"> | undefined;
+  readonly #data = new ValueStatusPair("value data", "accepted");
   #index: SummaryIndex | undefined;
   #failureDefinition: DoubleFailureDefinition | undefined;
 
@@ -51,11 +51,11 @@ export class DoubleSummaryMetric extends Metric {
 
   /** The data the value is picked from, if set. */
   get valueData(): MetricsData<"double"> | undefined {
-    return this.#value;
+    return this.#data.values;
   }
   /** The statuses of that data, if set. */
   get statusData(): MetricsData<"status"> | undefined {
-    return this.#status;
+    return this.#data.statuses;
   }
   /** The index of the element shown, if set. */
   get index(): SummaryIndex | undefined {
@@ -72,10 +72,7 @@ export class DoubleSummaryMetric extends Metric {
    */
   withValueData(values: MetricsData<"double">): this {
     const call: Call = { owner: this, action: "set value data of", field: "valueData" };
-    requireKind(call, "value data", values, "double", "accepted");
-    if (this.#status !== undefined) requireStatusesFor(call, "value data", values, this.#status);
-    if (this.#index !== undefined) this.#requireIndexFits(call, this.#index, values);
-    this.#value = values;
+    this.#data.setValues(call, values, (checked) => this.#index !== undefined && this.#requireIndexFits(call, this.#index, checked));
     return this;
   }
 
@@ -84,10 +81,7 @@ export class DoubleSummaryMetric extends Metric {
    * @throws {MetricsTypeError} unless they are status data aligned with the value data if set
    */
   withStatusData(statuses: MetricsData<"status">): this {
-    const call: Call = { owner: this, action: "set status data of", field: "statusData" };
-    requireKind(call, "status data", statuses, "status", "accepted");
-    if (this.#value !== undefined) requireStatusesFor(call, "value data", this.#value, statuses);
-    this.#status = statuses;
+    this.#data.setStatuses({ owner: this, action: "set status data of", field: "statusData" }, statuses);
     return this;
   }
 
@@ -107,7 +101,7 @@ export class DoubleSummaryMetric extends Metric {
     if (typeof index !== "number" && typeof index !== "string" && !(index instanceof Timestamp)) {
       throw typeError(this, call.action, call.field, "the index is not a number, a string or a Timestamp");
     }
-    if (this.#value !== undefined) this.#requireIndexFits(call, index, this.#value);
+    if (this.#data.values !== undefined) this.#requireIndexFits(call, index, this.#data.values);
     this.#index = index;
     return this;
   }
@@ -136,12 +130,11 @@ export class DoubleSummaryMetric extends Metric {
     if (index === undefined) return { case: undefined };
     if (typeof index === "number") return { case: "seriesIndex", value: index };
     if (index instanceof Timestamp) return { case: "timestampIndex", value: packTimestamp(index) };
-    return this.#value?.index?.kind === "uuid" ? { case: "uuidIndex", value: { data: index } } : { case: "stringIndex", value: index };
+    return this.#data.values?.index?.kind === "uuid" ? { case: "uuidIndex", value: { data: index } } : { case: "stringIndex", value: index };
   }
 
-  override *[references](): Iterable<BaseMetricsData> {
-    if (this.#value !== undefined) yield this.#value;
-    if (this.#status !== undefined) yield this.#status;
+  override [references](): Iterable<BaseMetricsData> {
+    return this.#data.data();
   }
 
   protected override packValues(ctx: PackContext): MetricValuesCase {
@@ -149,8 +142,8 @@ export class DoubleSummaryMetric extends Metric {
       case: "doubleMetricValues",
       value: {
         ...present({
-          valueDataId: this.#value && dataRef(ctx, this.#value),
-          statusDataId: this.#status && dataRef(ctx, this.#status),
+          valueDataId: this.#data.values && dataRef(ctx, this.#data.values),
+          statusDataId: this.#data.statuses && dataRef(ctx, this.#data.statuses),
           failureDefinition: this.#failureDefinition && packFailureDefinition(this.#failureDefinition),
         }),
         index: this.#packIndex(),

@@ -4,12 +4,12 @@
  * @module
  */
 
-import { MetricImportance, MetricStatus, TimestampType, type Event as EventMessage } from "../proto/index.ts";
-import { Entity, rangeError, typeError, type EntityOptions } from "./_entity.ts";
+import { TimestampType, type Event as EventMessage } from "../proto/index.ts";
+import { AssessedEntity } from "./_assessed_entity.ts";
 import { requireString } from "./_data_checks.ts";
+import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
 import { pack, present, type PackContext } from "./_pack.ts";
 import { Metric } from "./metric.ts";
-import { requireImportance, requireStatus } from "./status.ts";
 import { packTimestamp, Timestamp } from "./timestamp.ts";
 
 /** Links metrics without requiring them to be event metrics (events read back from a file). */
@@ -32,11 +32,8 @@ export const linkMetrics: unique symbol = Symbol("resim-metrics.linkMetrics");
  *   .withMetrics([closeCall]);
  * ```
  */
-export class Event extends Entity {
-  #description: string | undefined;
+export class Event extends AssessedEntity {
   #tags: readonly string[] = [];
-  #status: MetricStatus | undefined;
-  #importance: MetricImportance | undefined;
   #timestamp: Timestamp | undefined;
   #timestampType: TimestampType | undefined;
   #metrics: readonly Metric[] = [];
@@ -45,21 +42,9 @@ export class Event extends Entity {
     super("event", name, options);
   }
 
-  /** The description, if set. */
-  get description(): string | undefined {
-    return this.#description;
-  }
   /** The tags, in order. */
   get tags(): readonly string[] {
     return this.#tags;
-  }
-  /** The status, if set. */
-  get status(): MetricStatus | undefined {
-    return this.#status;
-  }
-  /** The importance, if set. */
-  get importance(): MetricImportance | undefined {
-    return this.#importance;
   }
   /** When the event happened, if set. */
   get timestamp(): Timestamp | undefined {
@@ -74,13 +59,6 @@ export class Event extends Entity {
     return this.#metrics;
   }
 
-  /** Sets the description. */
-  withDescription(description: string): this {
-    requireString({ owner: this, action: "set", field: "description" }, description);
-    this.#description = description;
-    return this;
-  }
-
   /**
    * Replaces the tags the app filters events by.
    * @throws {MetricsTypeError} if `tags` is not an array of strings (a lone string included)
@@ -89,26 +67,6 @@ export class Event extends Entity {
     if (!Array.isArray(tags)) throw typeError(this, "set tags of", "tags", `the tags are ${typeof tags === "string" ? "one string" : typeof tags}, not an array of strings`);
     tags.forEach((tag) => requireString({ owner: this, action: "set tags of", field: "tags" }, tag));
     this.#tags = Object.freeze([...tags]);
-    return this;
-  }
-
-  /**
-   * Sets the status (the app does not derive it from the linked metrics).
-   * @throws {MetricsRangeError} for `NO_METRIC_STATUS` or a number that is no status
-   */
-  withStatus(status: MetricStatus): this {
-    requireStatus(this, status);
-    this.#status = status;
-    return this;
-  }
-
-  /**
-   * Sets the importance.
-   * @throws {MetricsRangeError} for `NO_SPECIFIED_IMPORTANCE` or a number that is no importance
-   */
-  withImportance(importance: MetricImportance): this {
-    requireImportance(this, importance);
-    this.#importance = importance;
     return this;
   }
 
@@ -145,6 +103,7 @@ export class Event extends Entity {
     return this[linkMetrics](metrics);
   }
 
+  /** Replaces the linked metrics; their names must be unique, event metrics or not. */
   [linkMetrics](metrics: readonly Metric[]): this {
     const names = new Set<string>();
     for (const metric of metrics) {
@@ -156,16 +115,15 @@ export class Event extends Entity {
     return this;
   }
 
+  /** The event message. */
   [pack](ctx: PackContext): EventMessage {
     return {
       eventId: { id: { data: ctx.id(this) } },
       name: this.name,
-      description: this.#description ?? "",
+      ...this.packAssessment(),
       tags: [...this.#tags],
       metrics: this.#metrics.map((metric) => ({ id: { data: ctx.id(metric) } })),
-      status: this.#status ?? MetricStatus.NO_METRIC_STATUS,
       ...present({ timestamp: this.#timestamp && packTimestamp(this.#timestamp) }),
-      importance: this.#importance ?? MetricImportance.NO_SPECIFIED_IMPORTANCE,
       timestampType: this.#timestampType ?? TimestampType.NO_TYPE,
     };
   }

@@ -5,8 +5,9 @@
 
 import { MetricType } from "../proto/index.ts";
 import { rangeError, type EntityOptions } from "./_entity.ts";
-import { requireKind, requireNumber, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireNumber, requireString, setting } from "./_data_checks.ts";
 import { dataRef, present, references, type PackContext } from "./_pack.ts";
+import { ValueStatusPair } from "./_value_status_pair.ts";
 import { checkBuckets, type HistogramBucket } from "./histogram_bucket.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
 import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
@@ -27,8 +28,7 @@ import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
  * ```
  */
 export class HistogramMetric extends Metric {
-  #values: MetricsData<"double"> | undefined;
-  #statuses: MetricsData<"status"> | undefined;
+  readonly #data = new ValueStatusPair("values data", "rejected");
   #buckets: readonly HistogramBucket[] | undefined;
   #lowerBound: number | undefined;
   #upperBound: number | undefined;
@@ -40,11 +40,11 @@ export class HistogramMetric extends Metric {
 
   /** The values counted, if set. */
   get valuesData(): MetricsData<"double"> | undefined {
-    return this.#values;
+    return this.#data.values;
   }
   /** Their statuses, if set. */
   get statusesData(): MetricsData<"status"> | undefined {
-    return this.#statuses;
+    return this.#data.statuses;
   }
   /** The buckets, if set. */
   get buckets(): readonly HistogramBucket[] | undefined {
@@ -68,10 +68,7 @@ export class HistogramMetric extends Metric {
    * @throws {MetricsTypeError} unless they are doubles, not per category, aligned with the statuses if set
    */
   withValuesData(values: MetricsData<"double">): this {
-    const call: Call = { owner: this, action: "set values of", field: "values" };
-    requireKind(call, "values data", values, "double", "rejected");
-    if (this.#statuses !== undefined) requireStatusesFor(call, "values data", values, this.#statuses);
-    this.#values = values;
+    this.#data.setValues({ owner: this, action: "set values of", field: "values" }, values);
     return this;
   }
 
@@ -80,10 +77,7 @@ export class HistogramMetric extends Metric {
    * @throws {MetricsTypeError} unless they are status data aligned with the values if set
    */
   withStatusesData(statuses: MetricsData<"status">): this {
-    const call: Call = { owner: this, action: "set statuses of", field: "statuses" };
-    requireKind(call, "status data", statuses, "status", "rejected");
-    if (this.#values !== undefined) requireStatusesFor(call, "values data", this.#values, statuses);
-    this.#statuses = statuses;
+    this.#data.setStatuses({ owner: this, action: "set statuses of", field: "statuses" }, statuses);
     return this;
   }
 
@@ -101,16 +95,16 @@ export class HistogramMetric extends Metric {
 
   /** Sets the lower bound; it must equal the first bucket's lower edge. */
   withLowerBound(bound: number): this {
-    requireNumber({ owner: this, action: "set", field: "lowerBound" }, bound);
-    this.#requireBoundsMatch("set", "lowerBound", this.#buckets, bound, undefined);
+    requireNumber(setting(this, "lowerBound"), bound);
+    this.#requireBoundsMatch("set lower bound of", "lowerBound", this.#buckets, bound, undefined);
     this.#lowerBound = bound;
     return this;
   }
 
   /** Sets the upper bound; it must equal the last bucket's upper edge. */
   withUpperBound(bound: number): this {
-    requireNumber({ owner: this, action: "set", field: "upperBound" }, bound);
-    this.#requireBoundsMatch("set", "upperBound", this.#buckets, undefined, bound);
+    requireNumber(setting(this, "upperBound"), bound);
+    this.#requireBoundsMatch("set upper bound of", "upperBound", this.#buckets, undefined, bound);
     this.#upperBound = bound;
     return this;
   }
@@ -125,14 +119,13 @@ export class HistogramMetric extends Metric {
 
   /** Sets the x-axis title. */
   withXAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "xAxisName" }, name);
+    requireString(setting(this, "xAxisName"), name);
     this.#xAxisName = name;
     return this;
   }
 
-  override *[references](): Iterable<BaseMetricsData> {
-    if (this.#values !== undefined) yield this.#values;
-    if (this.#statuses !== undefined) yield this.#statuses;
+  override [references](): Iterable<BaseMetricsData> {
+    return this.#data.data();
   }
 
   protected override packValues(ctx: PackContext): MetricValuesCase {
@@ -141,8 +134,8 @@ export class HistogramMetric extends Metric {
       case: "histogramMetricValues",
       value: {
         ...present({
-          valuesDataId: this.#values && dataRef(ctx, this.#values),
-          statusesDataId: this.#statuses && dataRef(ctx, this.#statuses),
+          valuesDataId: this.#data.values && dataRef(ctx, this.#data.values),
+          statusesDataId: this.#data.statuses && dataRef(ctx, this.#data.statuses),
           lowerBound: this.#lowerBound ?? buckets[0]?.lower,
           upperBound: this.#upperBound ?? buckets[buckets.length - 1]?.upper,
           xAxisName: this.#xAxisName,

@@ -6,6 +6,7 @@
  */
 
 export type { JobMetrics } from "../proto/index.ts";
+export { InvalidMetricsError, type ValidationReport, type Violation } from "../validate/index.ts";
 export type { EntityOptions } from "./_entity.ts";
 export { BarChartMetric, type BarSeries } from "./bar_chart_metric.ts";
 export { BatchwiseBarChartMetric, type BatchwiseCategory } from "./batchwise_bar_chart_metric.ts";
@@ -36,10 +37,11 @@ export type {
   SeriesValues,
   SeriesValuesByKind,
 } from "./series_kind.ts";
-export { SeriesMetricsData, type SeriesMetricsDataOptions } from "./series_metrics_data.ts";
+export { SeriesMetricsData, type GroupByOptions, type SeriesMetricsDataOptions } from "./series_metrics_data.ts";
 export { StatesOverTimeMetric, type StatesSeries } from "./states_over_time_metric.ts";
 export { MetricImportance, MetricStatus, rollUpStatus, TimestampType } from "./status.ts";
 export { TextMetric } from "./text_metric.ts";
 export { Timestamp } from "./timestamp.ts";
 export { Timestamps } from "./timestamps.ts";
+export { unpackMetrics, type UnpackedMetrics, type UnpackInput, type UnpackProblem } from "./unpack.ts";
 export { MetricsWriter, type MetricsWriterOptions, type WriteOptions, type WriteResult } from "./writer.ts";

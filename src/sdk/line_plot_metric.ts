@@ -5,10 +5,11 @@
 
 import { MetricType } from "../proto/index.ts";
 import type { EntityOptions } from "./_entity.ts";
-import { requireAligned, requireIndex, requireKind, requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
-import { present, references, type PackContext } from "./_pack.ts";
+import { requireAligned, requireIndex, requireKind, type Call } from "./_data_checks.ts";
+import { references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
-import { Metric, type MetricValuesCase } from "./metric.ts";
+import { TwoAxisMetric } from "./_two_axis_metric.ts";
+import type { MetricValuesCase } from "./metric.ts";
 import type { BaseMetricsData, MetricsData } from "./metrics_data.ts";
 
 /** One line of a line plot. */
@@ -34,10 +35,8 @@ export interface LineSeries extends SeriesEntry {
  *   .withYAxisName("speed (m/s)");
  * ```
  */
-export class LinePlotMetric extends Metric {
-  readonly #series = new SeriesList<LineSeries>();
-  #xAxisName: string | undefined;
-  #yAxisName: string | undefined;
+export class LinePlotMetric extends TwoAxisMetric {
+  readonly #series = new SeriesList<LineSeries>(this, "y data", (e) => e.y);
 
   constructor(name: string, options?: EntityOptions) {
     super("line plot", MetricType.LINE_PLOT_METRIC_TYPE, name, options);
@@ -46,14 +45,6 @@ export class LinePlotMetric extends Metric {
   /** The lines, in the order appended. */
   get series(): readonly Readonly<LineSeries>[] {
     return this.#series.entries;
-  }
-  /** The x-axis title, if set. */
-  get xAxisName(): string | undefined {
-    return this.#xAxisName;
-  }
-  /** The y-axis title, if set. */
-  get yAxisName(): string | undefined {
-    return this.#yAxisName;
   }
 
   /**
@@ -81,28 +72,13 @@ export class LinePlotMetric extends Metric {
    * @throws {MetricsRangeError} if they differ in length from the line, or every line has statuses
    */
   appendStatusesData(statuses: MetricsData<"status">): this {
-    const call: Call = { owner: this, action: "add statuses to", field: "statuses" };
-    this.#series.attachStatuses(call, statuses, (entry, s) => requireStatusesFor(call, "y data", entry.y, s));
-    return this;
-  }
-
-  /** Sets the x-axis title. */
-  withXAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "xAxisName" }, name);
-    this.#xAxisName = name;
-    return this;
-  }
-
-  /** Sets the y-axis title. */
-  withYAxisName(name: string): this {
-    requireString({ owner: this, action: "set", field: "yAxisName" }, name);
-    this.#yAxisName = name;
+    this.#series.attachStatuses(statuses);
     return this;
   }
 
   /** Sets the legend names, one per line appended so far. */
   withLegendSeriesNames(names: readonly string[]): this {
-    this.#series.setLegends({ owner: this, action: "set legend names of", field: "legendSeriesNames" }, names);
+    this.#series.setLegends(names);
     return this;
   }
 
@@ -117,8 +93,8 @@ export class LinePlotMetric extends Metric {
         xDoublesDataId: this.#series.packRefs(ctx, (e) => e.x),
         yDoublesDataId: this.#series.packRefs(ctx, (e) => e.y),
         statusesDataId: this.#series.packStatuses(ctx),
-        ...present({ xAxisName: this.#xAxisName, yAxisName: this.#yAxisName }),
-        legendSeriesNames: this.#series.packLegends((e) => e.y),
+        ...this.packAxisNames(),
+        legendSeriesNames: this.#series.packLegends(),
       },
     };
   }

@@ -5,12 +5,13 @@
  * @module
  */
 
-import { MetricImportance, MetricStatus, type Metric as MetricMessage, type MetricType, type MetricValues } from "../proto/index.ts";
-import { Entity, rangeError, typeError, type EntityOptions } from "./_entity.ts";
+import type { Metric as MetricMessage, MetricType, MetricValues } from "../proto/index.ts";
+import { AssessedEntity } from "./_assessed_entity.ts";
+import { requireNumber, setting } from "./_data_checks.ts";
+import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
 import { pack, present, references, type PackContext } from "./_pack.ts";
 import { isUuid } from "./ids.ts";
 import type { BaseMetricsData } from "./metrics_data.ts";
-import { requireImportance, requireStatus } from "./status.ts";
 
 /** A key/value tag shown with a metric in the ReSim app. */
 export interface Tag {
@@ -31,12 +32,9 @@ export type MetricValuesCase = MetricValues["metricValues"];
  * The base of the 12 metric types. Setters return the metric, so calls chain;
  * build one with a writer's `add…Metric(name)` and chain its `with…` calls.
  */
-export abstract class Metric extends Entity {
+export abstract class Metric extends AssessedEntity {
   /** The protobuf metric type. */
   readonly type: MetricType;
-  #description: string | undefined;
-  #status: MetricStatus | undefined;
-  #importance: MetricImportance | undefined;
   #shouldDisplay: boolean | undefined;
   #blocking: boolean | undefined;
   #parentJobId: string | undefined;
@@ -49,18 +47,6 @@ export abstract class Metric extends Entity {
     this.type = type;
   }
 
-  /** The description, if set. */
-  get description(): string | undefined {
-    return this.#description;
-  }
-  /** The status, if set. */
-  get status(): MetricStatus | undefined {
-    return this.#status;
-  }
-  /** The importance, if set. */
-  get importance(): MetricImportance | undefined {
-    return this.#importance;
-  }
   /** Whether the app shows the metric, if set. */
   get shouldDisplay(): boolean | undefined {
     return this.#shouldDisplay;
@@ -84,36 +70,6 @@ export abstract class Metric extends Entity {
   /** The tags, in the order added. */
   get tags(): readonly Tag[] {
     return this.#tags;
-  }
-
-  /** Sets the description (Markdown is not rendered). */
-  withDescription(description: string): this {
-    if (typeof description !== "string") throw typeError(this, "set", "description", "the description is not a string");
-    this.#description = description;
-    return this;
-  }
-
-  /**
-   * Sets the status. The writer rolls the statuses of all metrics up into
-   * the job's status (see {@link rollUpStatus}).
-   *
-   * @throws {MetricsRangeError} for `NO_METRIC_STATUS` or a number that is no status
-   */
-  withStatus(status: MetricStatus): this {
-    requireStatus(this, status);
-    this.#status = status;
-    return this;
-  }
-
-  /**
-   * Sets the importance.
-   *
-   * @throws {MetricsRangeError} for `NO_SPECIFIED_IMPORTANCE` or a number that is no importance
-   */
-  withImportance(importance: MetricImportance): this {
-    requireImportance(this, importance);
-    this.#importance = importance;
-    return this;
   }
 
   /** Sets whether the app shows the metric. */
@@ -147,14 +103,14 @@ export abstract class Metric extends Entity {
    * @throws {MetricsRangeError} if `order` is NaN
    */
   withOrder(order: number): this {
-    if (typeof order !== "number" || Number.isNaN(order)) throw rangeError(this, "set", "order", `order ${String(order)} is not a number`);
+    requireNumber(setting(this, "order"), order);
     this.#order = order;
     return this;
   }
 
   /** Sets the job the metric belongs to (a writer's `add…Metric` uses the writer's job). */
   withParentJobId(jobId: string): this {
-    if (!isUuid(jobId)) throw rangeError(this, "set", "parentJobId", `job id "${String(jobId)}" is not a UUID`);
+    if (!isUuid(jobId)) throw rangeError(this, "set parent job id of", "parentJobId", `job id "${String(jobId)}" is not a UUID`);
     this.#parentJobId = jobId;
     return this;
   }
@@ -177,11 +133,9 @@ export abstract class Metric extends Entity {
       metricId: { id: { data: ctx.id(this) } },
       name: this.name,
       type: this.type,
-      description: this.#description ?? "",
-      status: this.#status ?? MetricStatus.NO_METRIC_STATUS,
+      ...this.packAssessment(),
       ...present({ shouldDisplay: this.#shouldDisplay, blocking: this.#blocking, eventMetric: this.#eventMetric }),
       metricValues: { metricValues: this.packValues(ctx) },
-      importance: this.#importance ?? MetricImportance.NO_SPECIFIED_IMPORTANCE,
       parentId: { case: "jobId", value: { id: { data: this.#parentJobId ?? ctx.jobId } } },
       order: this.#order ?? position,
       tags: this.#tags.map((tag) => ({ ...tag })),

@@ -26,6 +26,7 @@ export abstract class BaseMetricsData extends Entity {
   /** The data this data is indexed by, if any. */
   abstract get index(): MetricsData | undefined;
 
+  /** The data message. */
   abstract [pack](ctx: PackContext): MetricsDataMessage;
 }
 

@@ -187,6 +187,20 @@ export function toSeriesValues<K extends SeriesKind>(kind: K, values: unknown, o
   return stored as SeriesValues<K>;
 }
 
+/** The elements of `values` at `positions`, in that order, in storage form. */
+export function selectValues<K extends SeriesKind>(kind: K, values: SeriesValues<K>, positions: readonly number[]): SeriesValues<K> {
+  switch (kind) {
+    case "double":
+      return Float64Array.from(positions, (i) => (values as Float64Array)[i]!) as SeriesValues<K>;
+    case "status":
+      return Int32Array.from(positions, (i) => (values as Int32Array)[i]!) as SeriesValues<K>;
+    case "timestamp":
+      return Timestamps.from(positions.map((i) => (values as Timestamps).at(i)!)) as SeriesValues<K>;
+    default:
+      return Object.freeze(positions.map((i) => (values as readonly string[])[i]!)) as SeriesValues<K>;
+  }
+}
+
 /** The element of `values` at `index`. */
 export function elementAt<K extends SeriesKind>(kind: K, values: SeriesValues<K>, index: number): SeriesElementByKind[K] | undefined {
   return (kind === "timestamp" ? (values as Timestamps).at(index) : (values as ArrayLike<unknown>)[index]) as SeriesElementByKind[K] | undefined;

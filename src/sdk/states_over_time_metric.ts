@@ -5,7 +5,7 @@
 
 import { MetricType } from "../proto/index.ts";
 import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
-import { requireIndex, requireKind, requireStatusesFor, type Call } from "./_data_checks.ts";
+import { requireIndex, requireKind, type Call } from "./_data_checks.ts";
 import { references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
 import { Metric, type MetricValuesCase } from "./metric.ts";
@@ -33,7 +33,7 @@ export interface StatesSeries extends SeriesEntry {
  * ```
  */
 export class StatesOverTimeMetric extends Metric {
-  readonly #series = new SeriesList<StatesSeries>();
+  readonly #series = new SeriesList<StatesSeries>(this, "states data", (e) => e.states);
   #statesSet: readonly string[] | undefined;
   #failureStates: readonly string[] | undefined;
 
@@ -76,8 +76,7 @@ export class StatesOverTimeMetric extends Metric {
    * @throws {MetricsRangeError} if their shape differs, or every series has statuses
    */
   appendStatusesOverTimeData(statuses: MetricsData<"status">): this {
-    const call: Call = { owner: this, action: "add statuses to", field: "statuses" };
-    this.#series.attachStatuses(call, statuses, (entry, s) => requireStatusesFor(call, "states data", entry.states, s));
+    this.#series.attachStatuses(statuses);
     return this;
   }
 
@@ -110,7 +109,7 @@ export class StatesOverTimeMetric extends Metric {
 
   /** Sets the legend names, one per series appended so far. */
   withLegendSeriesNames(names: readonly string[]): this {
-    this.#series.setLegends({ owner: this, action: "set legend names of", field: "legendSeriesNames" }, names);
+    this.#series.setLegends(names);
     return this;
   }
 
@@ -158,7 +157,7 @@ export class StatesOverTimeMetric extends Metric {
         statusesOverTimeDataId: this.#series.packStatuses(ctx),
         statesSet: this.#packedStatesSet(),
         failureStates: [...(this.#failureStates ?? [])],
-        legendSeriesNames: this.#series.packLegends((e) => e.states),
+        legendSeriesNames: this.#series.packLegends(),
       },
     };
   }

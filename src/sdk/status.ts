@@ -39,18 +39,18 @@ export function isSetStatus(value: unknown): value is MetricStatus {
 }
 
 /** Throws unless `value` is one of `names` other than the "unset" value 0. */
-function requireSet(owner: Entity, field: string, value: unknown, names: Readonly<Record<number, string>>): void {
+function requireSet(owner: Entity, field: string, value: unknown, names: Readonly<Record<number, string>>, what: string): void {
   if (isSet(value, names)) return;
   const shown = typeof value === "number" && names[value] !== undefined ? names[value] : String(value);
-  throw rangeError(owner, "set", field, `${shown} is not a ${field} (use one of ${Object.values(names).slice(1).join(", ")})`);
+  throw rangeError(owner, `set ${field} of`, field, `${shown} is not ${what} (use one of ${Object.values(names).slice(1).join(", ")})`);
 }
 
 /** Throws unless `status` is a status other than `NO_METRIC_STATUS`. */
 export function requireStatus(owner: Entity, status: unknown): asserts status is MetricStatus {
-  requireSet(owner, "status", status, MetricStatusNames);
+  requireSet(owner, "status", status, MetricStatusNames, "a status");
 }
 
 /** Throws unless `importance` is an importance other than `NO_SPECIFIED_IMPORTANCE`. */
 export function requireImportance(owner: Entity, importance: unknown): asserts importance is MetricImportance {
-  requireSet(owner, "importance", importance, MetricImportanceNames);
+  requireSet(owner, "importance", importance, MetricImportanceNames, "an importance");
 }

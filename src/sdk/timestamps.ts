@@ -84,6 +84,7 @@ export class Timestamps implements Iterable<Timestamp> {
     return i >= 0 && i < this.length ? new Timestamp(this.seconds[i]!, this.nanos[i]!) : undefined;
   }
 
+  /** The timestamps in order. */
   *[Symbol.iterator](): Iterator<Timestamp> {
     for (let i = 0; i < this.length; i++) yield new Timestamp(this.seconds[i]!, this.nanos[i]!);
   }

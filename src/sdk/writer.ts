@@ -5,6 +5,7 @@
  */
 
 import { JobMetrics, type Event as EventMessage, type Metric as MetricMessage, type MetricsData as MetricsDataMessage } from "../proto/index.ts";
+import { InvalidMetricsError, validateJobMetrics, type ValidationReport } from "../validate/index.ts";
 import { assignId, rangeError, type Entity } from "./_entity.ts";
 import { pack, references } from "./_pack.ts";
 import { BarChartMetric } from "./bar_chart_metric.ts";
@@ -60,6 +61,8 @@ export interface WriteResult {
   readonly bytes: Uint8Array;
   /** The job status written. */
   readonly status: MetricStatus;
+  /** The validation report: valid, possibly with warnings about probable mistakes. */
+  readonly report: ValidationReport;
 }
 
 /**
@@ -224,7 +227,8 @@ export class MetricsWriter {
 
   /**
    * Packs every added metric, the data they reference (each with its index,
-   * once), the added data and the events, then serializes the message.
+   * once), the added data and the events, validates the message as ReSim
+   * will, then serializes it.
    *
    * Metrics without an order get their position among all written metrics;
    * metrics events link but nobody added come after the added ones. The job
@@ -233,11 +237,13 @@ export class MetricsWriter {
    * a write, so writing again gives the same message.
    *
    * @throws {MetricsRangeError} if `statusOverride` is not a status
+   * @throws {InvalidMetricsError} if ReSim would reject the message; its `report` lists every violation
    */
   write(options: WriteOptions = {}): WriteResult {
     const ctx: MetricPackContext = { jobId: this.jobId, id: (entity: Entity) => entity[assignId](this.#ids) };
     const metrics = new Set(this.#metrics);
     for (const event of this.#events.values()) for (const metric of event.metrics) metrics.add(metric);
+    const status = this.#jobStatus(options.statusOverride, metrics);
 
     const metricMessages: MetricMessage[] = [];
     const dataMessages: MetricsDataMessage[] = [];
@@ -255,7 +261,6 @@ export class MetricsWriter {
     for (const data of this.#data.values()) packData(data);
     const eventMessages: EventMessage[] = [...this.#events.values()].map((event) => event[pack](ctx));
 
-    const status = this.#jobStatus(options.statusOverride, metrics);
     const message: JobMetrics = {
       jobId: { id: { data: this.jobId } },
       jobLevelMetrics: { metrics: metricMessages, metricsStatus: status },
@@ -263,7 +268,9 @@ export class MetricsWriter {
       metricsStatus: status,
       events: eventMessages,
     };
-    return { message, bytes: JobMetrics.encode(message), status };
+    const report = validateJobMetrics(message);
+    if (!report.valid) throw new InvalidMetricsError(report);
+    return { message, bytes: JobMetrics.encode(message), status, report };
   }
 
   #jobStatus(override: MetricStatus | undefined, metrics: Iterable<Metric>): MetricStatus {
