@@ -8,7 +8,8 @@
 
 import { join, resolve } from "node:path";
 import { type Folders, type ModeName, selectMode } from "../modes/index.ts";
-import { MetricsWriter, type MetricStatus } from "../sdk/index.ts";
+import { MetricsWriter, type MetricStatus, type WriteResult } from "../sdk/index.ts";
+import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
 import { createContext } from "./context.ts";
 import { chooseHandler, ScriptContractError } from "./define.ts";
 import type { Logger } from "./logger.ts";
@@ -56,6 +57,19 @@ function scriptFailure(action: string, loaded: Pick<LoadedScript, "path" | "posi
   return new ScriptError(`${action}: ${summary}`, loaded.path, { cause: thrown, details });
 }
 
+/** The writer's output, or a {@link ScriptError} listing every rule the metrics break. */
+function writeMetrics(writer: MetricsWriter, outputPath: string, scriptPath: string): WriteResult {
+  try {
+    return writer.write();
+  } catch (error) {
+    if (!(error instanceof InvalidMetricsError)) throw error;
+    const { errors } = error.report;
+    const count = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
+    const details = errors.map((violation) => `  ${formatViolation(violation)}`);
+    throw new ScriptError(`Cannot write "${outputPath}": the metrics are invalid (${count})`, scriptPath, { cause: error, details });
+  }
+}
+
 async function loadUserScript(options: RunOptions): Promise<LoadedScript> {
   try {
     return await loadScript(options.scriptPath, { exposedModule: options.exposedModule });
@@ -71,7 +85,7 @@ async function loadUserScript(options: RunOptions): Promise<LoadedScript> {
  * writes `metrics.binproto` to the outputs folder.
  * @throws {ModeDetectionError | InputError} when the inputs select no mode or a config is malformed
  * @throws {ScriptLoadError} when the script file is missing or not a script
- * @throws {ScriptError} when the script throws while loading or in its handler
+ * @throws {ScriptError} when the script throws while loading or in its handler, or its metrics are invalid
  * @throws {OutputError} when the output cannot be written
  */
 export async function runMetricsScript(options: RunOptions): Promise<RunSummary> {
@@ -98,8 +112,9 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
     } catch (error) {
       throw scriptFailure(action, loaded, error);
     }
-    const { bytes, status, message } = writer.write();
     const outputPath = join(folders.outputsDir, METRICS_FILE);
+    const { bytes, status, message, report } = writeMetrics(writer, outputPath, loaded.path);
+    for (const warning of report.warnings) log.warn(formatViolation(warning));
     await writeFileAtomic(outputPath, bytes);
     const metricCount = message.jobLevelMetrics?.metrics.length ?? 0;
     log.info(`Wrote ${metricCount} metric${metricCount === 1 ? "" : "s"} to "${outputPath}"`);

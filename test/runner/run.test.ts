@@ -158,6 +158,18 @@ describe("runMetricsScript()", () => {
     });
   }
 
+  test("runMetricsScript() refuses to write invalid metrics and lists every violation", async (t) => {
+    const script = 'export default (ctx: any) => { ctx.writer.addScalarMetric("Lap time").withValue(61.5); };';
+    const { dir, error } = await run(t, { "script.ts": script, "inputs/logs": null });
+    assert.equal((error as Error).name, "ScriptError");
+    assert.equal((error as Error).message, `Cannot write "${join(dir, "outputs", "metrics.binproto")}": the metrics are invalid (2 errors)`);
+    assert.deepEqual((error as { details: string[] }).details, [
+      `  metrics[0] "Lap time" (SCALAR): status is NO_METRIC_STATUS: set the metric's status [ENUM-03]`,
+      `  metrics[0] "Lap time" (SCALAR): importance is NO_SPECIFIED_IMPORTANCE: set the metric's importance [ENUM-04]`,
+    ]);
+    assert.equal(existsSync(join(dir, "outputs", "metrics.binproto")), false);
+  });
+
   test("runMetricsScript() logs the mode and folders with --debug", async (t) => {
     const { dir, lines } = await run(t, { "script.ts": "export default () => {};", "inputs/experience": null }, { debug: true });
     assert.equal(lines[0], `debug: test mode, inputs "${join(dir, "inputs")}", outputs "${join(dir, "outputs")}"`);
