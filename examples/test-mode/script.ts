@@ -53,6 +53,11 @@ function againstLimit(value: number, limit: number): MetricStatus {
   return value > limit ? FAIL_WARN : PASSED;
 }
 
+/** A status series over the samples, indexed like them by time. */
+function statuses(samples: readonly Sample[], statusOf: (sample: Sample) => MetricStatus): Int32Array {
+  return Int32Array.from(samples, statusOf);
+}
+
 function column(samples: readonly Sample[], key: "t" | "x" | "y" | "speed" | "accel"): Float64Array {
   return Float64Array.from(samples, (sample) => sample[key]);
 }
@@ -66,11 +71,10 @@ async function testMetrics(ctx: TestContext): Promise<void> {
 
   const time = writer.addSeriesMetricsData("time", Timestamps.fromSeconds(column(samples, "t")), { unit: "s" });
   const speed = writer.addSeriesMetricsData("speed", column(samples, "speed"), { unit: "m/s", index: time });
-  const speedStatus = writer.addSeriesMetricsData(
-    "speed status",
-    Int32Array.from(samples, (s) => againstLimit(s.speed, experience.speedLimit)),
-    { type: "status", index: time },
-  );
+  const speedStatus = writer.addSeriesMetricsData("speed status", statuses(samples, (s) => againstLimit(s.speed, experience.speedLimit)), {
+    type: "status",
+    index: time,
+  });
 
   const topSpeed = Math.max(...speed.values);
   writer
@@ -100,6 +104,7 @@ async function testMetrics(ctx: TestContext): Promise<void> {
     .addLinePlotMetric("Trajectory")
     .withDescription("Path driven, seen from above")
     .appendSeriesData(x, y, "shuttle")
+    .appendStatusesData(writer.addSeriesMetricsData("path status", statuses(samples, () => PASSED), { type: "status", index: time }))
     .withXAxisName("x (m)")
     .withYAxisName("y (m)")
     .withStatus(PASSED)
@@ -111,6 +116,9 @@ async function testMetrics(ctx: TestContext): Promise<void> {
     .addHistogramMetric("Deceleration")
     .withDescription(`How hard the shuttle braked; above ${experience.comfortDecelLimit} m/s² is uncomfortable`)
     .withValuesData(writer.addSeriesMetricsData("deceleration", decelerations, { unit: "m/s²" }))
+    .withStatusesData(
+      writer.addSeriesMetricsData("deceleration status", Int32Array.from(decelerations, (d) => againstLimit(d, experience.comfortDecelLimit)), { type: "status" }),
+    )
     .withBuckets(equalWidthBuckets(0, 5, 10))
     .withLowerBound(0)
     .withUpperBound(5)
@@ -122,6 +130,9 @@ async function testMetrics(ctx: TestContext): Promise<void> {
   writer
     .addStatesOverTimeMetric("Driving mode")
     .appendStatesOverTimeData(modes, "mode")
+    .appendStatusesOverTimeData(
+      writer.addSeriesMetricsData("driving mode status", statuses(samples, (s) => (s.mode === "emergency_brake" ? FAIL_WARN : PASSED)), { type: "status", index: time }),
+    )
     .withStatesSet(new Set(samples.map((s) => s.mode)))
     .withFailureStates(["emergency_brake"])
     .withStatus(samples.some((s) => s.mode === "emergency_brake") ? FAIL_WARN : PASSED)
