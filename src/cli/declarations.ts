@@ -16,7 +16,7 @@ export const declarationsFile = "resim-metrics.d.ts";
 /** A binary's asset, or undefined when not running as the binary (or under Deno, which lacks node:sea). */
 function embeddedAsset(name: string): ArrayBuffer | undefined {
   // getBuiltinModule rather than import(): the binary's bundle has no dynamic import of built-ins.
-  const sea = process.getBuiltinModule?.("node:sea") as typeof import("node:sea") | undefined;
+  const sea = process.getBuiltinModule?.("node:sea") as { isSea(): boolean; getAsset(key: string): ArrayBuffer } | undefined;
   return sea?.isSea() ? sea.getAsset(name) : undefined;
 }
 

@@ -13,12 +13,18 @@ import { redactSecrets } from "../modes/secret.ts";
 import { commands } from "./commands/index.ts";
 import { CliError, debugEnabled, describeFailure, ExitCode } from "./errors.ts";
 
+/** The runtime and its version: the Node embedded in the binary, or Deno's own version under Deno. */
+function runtime(): string {
+  const deno = (globalThis as { Deno?: { version: { deno: string } } }).Deno;
+  return deno === undefined ? `node ${versions.node}` : `deno ${deno.version.deno}`;
+}
+
 /** Builds the program; exported so tests can inspect help and options. */
 export function createProgram(): Command {
   const program = new Command()
     .name("resim-metrics")
     .description("Metrics builds for ReSim: run a metrics script, inspect, validate and preview metrics files.")
-    .version(`resim-metrics ${pkg.version} (node ${versions.node})`, "-V, --version")
+    .version(`resim-metrics ${pkg.version} (${runtime()})`, "-V, --version")
     .option("--debug", "print stack traces and internal details on failure")
     .showSuggestionAfterError(true)
     .showHelpAfterError("(run with --help for usage)")
