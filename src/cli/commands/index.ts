@@ -8,6 +8,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerPreview } from "./preview.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [];
+export const commands: readonly RegisterCommand[] = [registerPreview];
