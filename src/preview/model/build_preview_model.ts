@@ -9,6 +9,7 @@ import { MetricType, TimestampType, type Event, type Metric, type MetricValues }
 import { CannotDrawError } from "./_cannot_draw.ts";
 import { DataIndex } from "./_data_index.ts";
 import { timeScaleOf, timestampSeconds } from "./_time.ts";
+import { validationProblems } from "./_validation_problems.ts";
 import type { ViewContext } from "./_view_context.ts";
 import { importanceBadge, metricTypeLabel, statusBadge, statusSeverityOrder } from "./badges.ts";
 import { barChartView } from "./bar_chart.ts";
@@ -45,11 +46,15 @@ const viewBuilders: { [C in ValuesCase]: [number, string, (values: Extract<Metri
   imageListMetricValues: [MetricType.IMAGE_LIST_METRIC_TYPE, "image_list_metric_values", imageListView],
 };
 
-/** Builds everything the page shows from a decoded metrics file and its external files. */
+/**
+ * Builds everything the page shows from a decoded metrics file and its
+ * external files. Validation problems come first; what the preview could not
+ * show (missing files, broken references) follows as warnings.
+ */
 export function buildPreviewModel(source: PreviewSource): PreviewModel {
   const { job } = source;
   const data = new DataIndex(job.metricsData);
-  const problems: Problem[] = [];
+  const problems: Problem[] = validationProblems(job);
   const allMetrics = [...(job.jobLevelMetrics?.metrics ?? [])].sort(compareDisplayOrder);
   const bodies = new Map<Metric, MetricBody>();
   let cardCount = 0;

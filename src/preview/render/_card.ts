@@ -58,7 +58,7 @@ export function renderCard(card: MetricCard): Html {
     card.tags.length > 0 && html`<ul class="tags">${card.tags.map((tag) => html`<li><span class="tag-key">${tag.key}</span>${tag.value}</li>`)}</ul>`;
   const classes = ["card", `tone-${card.status.tone}`, wideKinds.has(body.kind) && "wide"].filter(Boolean).join(" ");
   return html`<article class="${classes}" id="card-${card.key}" data-kind="${body.kind}">
-<header class="card-head"><div class="card-title"><h3>${card.name}</h3><span class="type">${card.typeLabel}</span></div><div class="badges">${statusPill(card.status)}${importancePill(card.importance)}</div></header>
+<header class="card-head"><div class="card-title"><h3>${card.name || html`<span class="missing">(no name)</span>`}</h3><span class="type">${card.typeLabel}</span></div><div class="badges">${statusPill(card.status)}${importancePill(card.importance)}</div></header>
 ${card.hiddenReason && html`<p class="hidden-reason">Hidden: ${card.hiddenReason}</p>`}${card.description && html`<p class="description">${card.description}</p>`}${tags}
 <div class="card-body">${renderBody(body, card.key)}</div>${note}
 </article>`;

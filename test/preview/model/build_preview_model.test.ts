@@ -145,3 +145,24 @@ test("buildPreviewModel() names the list entry whose data is missing", () => {
   const model = modelOf(job([metric("pic", { case: "imageListMetricValues", value: { imageDataIds: [ref("f"), ref("s")] } })], [fileData("f", "a.png")]));
   assert.deepEqual(model.metrics[0]!.body, { kind: "cannotDraw", reason: 'image_data_ids[1] refers to data "s", which is not in the file' });
 });
+
+test("buildPreviewModel() lists validation problems with their rules and still draws what it can", () => {
+  const message = JobMetrics.decode(readFixture("hello_world.binproto"));
+  const metrics = message.jobLevelMetrics!.metrics;
+  const histogram = metrics[5]!.metricValues!.metricValues;
+  assert.equal(histogram.case, "histogramMetricValues");
+  if (histogram.case === "histogramMetricValues") histogram.value.buckets[1]!.lower = -0.2;
+  metrics[3]!.name = "";
+  const model = modelOf(message);
+  assert.deepEqual(model.problems.slice(0, 2), [
+    { severity: "error", rule: "METRIC-01", message: "metrics[3] (LINE_PLOT): name is empty: every metric needs a name" },
+    {
+      severity: "error",
+      rule: "HIST-03",
+      message: 'metrics[5] "Localization error frequency" (HISTOGRAM): buckets[1].lower is -0.2, but buckets[0].upper is -0.3: buckets must be contiguous',
+    },
+  ]);
+  assert.equal(model.metrics.length, 10);
+  assert.equal(model.metrics.find((card) => card.name === "Localization error frequency")!.body.kind, "histogram");
+  assert.equal(model.metrics.find((card) => card.name === "")!.body.kind, "linePlot");
+});
