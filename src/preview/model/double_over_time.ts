@@ -7,6 +7,7 @@
 import type { DoubleOverTimeMetricValues } from "../../proto/index.ts";
 import { doublesOf, expectSameLength, timesOf } from "./_data_index.ts";
 import { downsampleMinMax, downsamplingNote } from "./_downsample.ts";
+import { failingPointsOf } from "./_failing_points.ts";
 import { failureBounds } from "./_failure_bounds.ts";
 import { timeScaleOf, timestampSeconds } from "./_time.ts";
 import type { ViewContext } from "./_view_context.ts";
@@ -23,13 +24,16 @@ export function doubleOverTimeView(values: DoubleOverTimeMetricValues, context: 
     expectSameLength(doubles, times, `the values and times of data "${data.name}"`);
     const drawn = downsampleMinMax({ x: times, y: doubles });
     if (doubles.length > sourcePoints) [sourcePoints, drawnPoints] = [doubles.length, drawn.y.length];
-    return {
+    const line: TimeSeriesLine = {
       name: values.legendSeriesNames[k] || data.name,
       unit: data.unit,
       times: drawn.x,
       values: drawn.y,
       failure: failureBounds(values.failureDefinition[k]),
     };
+    const failing = failingPointsOf(values.statusesOverTimeDataId[k], times, doubles, context.data);
+    if (failing !== undefined) line.failing = failing;
+    return line;
   });
   const view: DoubleOverTimeView = {
     kind: "doubleOverTime",

@@ -7,6 +7,7 @@ import type { LinePlotMetricValues } from "../../proto/index.ts";
 import { CannotDrawError } from "./_cannot_draw.ts";
 import { doublesOf, expectSameLength } from "./_data_index.ts";
 import { downsampleMinMax, downsamplingNote } from "./_downsample.ts";
+import { failingPointsOf } from "./_failing_points.ts";
 import type { ViewContext } from "./_view_context.ts";
 import type { LinePlotView, XYLine } from "./preview_model.ts";
 
@@ -24,7 +25,10 @@ export function linePlotView(values: LinePlotMetricValues, context: ViewContext)
     expectSameLength(x, y, `x data "${xData.name}" and y data "${yData.name}"`);
     const drawn = downsampleMinMax({ x, y });
     if (y.length > sourcePoints) [sourcePoints, drawnPoints] = [y.length, drawn.y.length];
-    return { name: values.legendSeriesNames[k] || yData.name, xUnit: xData.unit, yUnit: yData.unit, x: drawn.x, y: drawn.y };
+    const line: XYLine = { name: values.legendSeriesNames[k] || yData.name, xUnit: xData.unit, yUnit: yData.unit, x: drawn.x, y: drawn.y };
+    const failing = failingPointsOf(values.statusesDataId[k], x, y, context.data);
+    if (failing !== undefined) line.failing = failing;
+    return line;
   });
   const view: LinePlotView = { kind: "linePlot", xAxisName: values.xAxisName ?? "", yAxisName: values.yAxisName ?? "", lines };
   const downsampling = downsamplingNote(sourcePoints, drawnPoints);

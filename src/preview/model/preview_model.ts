@@ -99,6 +99,16 @@ export interface DoubleSummaryView {
   rows: SummaryRow[];
 }
 
+/** Points of a series whose status is a failure (warning or blocking). */
+export interface FailingPoints {
+  x: Float64Array;
+  y: Float64Array;
+  /** The `MetricStatus` of each point. */
+  statuses: Int32Array;
+  /** How many points failed in all (more than drawn when there were very many). */
+  total: number;
+}
+
 /** One line of a double-over-time chart. */
 export interface TimeSeriesLine {
   name: string;
@@ -107,6 +117,7 @@ export interface TimeSeriesLine {
   times: Float64Array;
   values: Float64Array;
   failure: FailureBounds;
+  failing?: FailingPoints;
 }
 
 /** Doubles over time, with failure thresholds per series. */
@@ -128,6 +139,7 @@ export interface XYLine {
   yUnit: string;
   x: Float64Array;
   y: Float64Array;
+  failing?: FailingPoints;
 }
 
 /** A line plot: y against x, several series. */

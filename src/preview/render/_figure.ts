@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { FailureBounds, StatusTone, TimeScale } from "../model/index.ts";
+import { statusBadge, type FailingPoints, type FailureBounds, type StatusTone, type TimeScale } from "../model/index.ts";
 import { html, scriptJson, type Html } from "./_html.ts";
 
 /** A Plotly figure: traces, layout and (for stored figures) frames. */
@@ -116,4 +116,24 @@ export function paddedRange(values: Iterable<number>): [number, number] {
 /** The element the page script draws `figure` into, with the figure as JSON beside it. */
 export function chart(key: string, figure: Figure): Html {
   return html`<div class="chart" data-figure="${key}-figure"></div><script type="application/json" id="${key}-figure">${scriptJson(figure)}</script>`;
+}
+
+/**
+ * Markers on a series' failing points, in their status colours, grouped
+ * with the series in the legend; `x` maps stored x values to plotted ones.
+ */
+export function failingPointsTrace(seriesName: string, failing: FailingPoints, x: (value: number) => number = (value) => value): Record<string, unknown> {
+  const labels = Array.from(failing.statuses, (code) => statusBadge(code).label);
+  return {
+    type: "scatter",
+    mode: "markers",
+    name: `${seriesName}: failing`,
+    legendgroup: seriesName,
+    showlegend: false,
+    x: Array.from(failing.x, x),
+    y: failing.y,
+    customdata: labels,
+    hovertemplate: "%{customdata}: %{y}<extra>%{fullData.name}</extra>",
+    marker: { size: 8, symbol: "circle-open", line: { width: 2 }, color: Array.from(failing.statuses, (code) => toneColors[statusBadge(code).tone]) },
+  };
 }

@@ -5,7 +5,7 @@
  */
 
 import type { DoubleOverTimeView } from "../model/index.ts";
-import { axisTitle, baseLayout, chart, failureShapes, paddedRange, timeAxis, timeValue, type Figure } from "./_figure.ts";
+import { axisTitle, baseLayout, chart, failingPointsTrace, failureShapes, paddedRange, timeAxis, timeValue, type Figure } from "./_figure.ts";
 import type { Html } from "./_html.ts";
 
 /** The Plotly figure of a double-over-time metric. */
@@ -16,14 +16,18 @@ export function doubleOverTimeFigure(view: DoubleOverTimeView): Figure {
   const xRange: [number, number] | undefined =
     view.start !== undefined && view.end !== undefined ? [view.start, view.end] : undefined;
   return {
-    data: view.lines.map((line) => ({
-      type: "scatter",
-      mode: line.values.length <= 100 ? "lines+markers" : "lines",
-      name: line.name,
-      x: Array.from(line.times, (t) => timeValue(t, view.timeScale)),
-      y: line.values,
-      hovertemplate: `%{y}${line.unit === "" ? "" : ` ${line.unit}`}<extra>%{fullData.name}</extra>`,
-    })),
+    data: view.lines.flatMap((line) => [
+      {
+        type: "scatter",
+        mode: line.values.length <= 100 ? "lines+markers" : "lines",
+        name: line.name,
+        legendgroup: line.name,
+        x: Array.from(line.times, (t) => timeValue(t, view.timeScale)),
+        y: line.values,
+        hovertemplate: `%{y}${line.unit === "" ? "" : ` ${line.unit}`}<extra>%{fullData.name}</extra>`,
+      },
+      ...(line.failing === undefined ? [] : [failingPointsTrace(line.name, line.failing, (t) => timeValue(t, view.timeScale))]),
+    ]),
     layout: baseLayout({
       showlegend: view.lines.length > 1,
       xaxis: timeAxis(view.timeScale, xRange),

@@ -59,7 +59,14 @@ test("doubleOverTimeView() pairs values with the times indexing them and keeps t
     end: 10,
     lines: [
       { name: "Actor 1 TTC", unit: "sec", times: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], values: [2.4, 2.1, 1.9, 1.8, 1.9, 2.3, 2.6, 3, 4.1, 7.2], failure: { below: 1 } },
-      { name: "Actor 2 TTC", unit: "sec", times: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], values: [3, 2.9, 2.5, 2, 1.5, 1.6, 1.2, 0.9, 0.8, 1.1], failure: { below: 1 } },
+      {
+        name: "Actor 2 TTC",
+        unit: "sec",
+        times: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        values: [3, 2.9, 2.5, 2, 1.5, 1.6, 1.2, 0.9, 0.8, 1.1],
+        failure: { below: 1 },
+        failing: { x: [7, 8], y: [0.9, 0.8], statuses: [2, 2], total: 2 },
+      },
     ],
   });
 });
@@ -92,6 +99,24 @@ test("linePlotView() uses legend names, falling back to the y data name", () => 
       { name: "y2", xUnit: "s", yUnit: "", x: [0, 1], y: [4, 5] },
     ],
   });
+});
+
+test("linePlotView() finds the points whose status fails, at most the drawn-point limit", () => {
+  const n = 10_000;
+  const data = [
+    seriesData("x", { doubles: Array.from({ length: n }, (_, i) => i) }),
+    seriesData("y", { doubles: Array.from({ length: n }, (_, i) => i * 2) }),
+    seriesData("s", { statuses: Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 5 : i === 3 ? 2 : 1)) }),
+  ];
+  const body = bodyOf(metric("m", { case: "linePlotMetricValues", value: { xDoublesDataId: [ref("x")], yDoublesDataId: [ref("y")], statusesDataId: [ref("s")] } }), data);
+  assert.equal(body.kind, "linePlot");
+  if (body.kind !== "linePlot") return;
+  const failing = body.lines[0]!.failing!;
+  assert.equal(failing.total, 5001);
+  assert.equal(failing.x.length, 2501);
+  assert.deepEqual([...failing.x.slice(0, 3)], [0, 3, 6]);
+  assert.deepEqual([...failing.y.slice(0, 3)], [0, 6, 12]);
+  assert.deepEqual([...failing.statuses.slice(0, 3)], [5, 2, 5]);
 });
 
 test("linePlotView() refuses series of different lengths", () => {

@@ -117,7 +117,7 @@ test("doubleOverTimeFigure() draws lines against time with failure bands and the
     }),
   );
   assert.deepEqual(figure.data, [
-    { type: "scatter", mode: "lines+markers", name: "actor", x: [0, 5], y: [2, 4], hovertemplate: "%{y} s<extra>%{fullData.name}</extra>" },
+    { type: "scatter", mode: "lines+markers", name: "actor", legendgroup: "actor", x: [0, 5], y: [2, 4], hovertemplate: "%{y} s<extra>%{fullData.name}</extra>" },
   ]);
   assert.deepEqual(figure.layout.xaxis.range, [0, 10]);
   assert.deepEqual(figure.layout.xaxis.title, { text: "Time (s)" });
@@ -127,6 +127,29 @@ test("doubleOverTimeFigure() draws lines against time with failure bands and the
     figure.layout.shapes.map((shape: { type: string; y0: number; y1: number }) => [shape.type, shape.y0, shape.y1]),
     [["rect", 0.76, 1], ["line", 1, 1]],
   );
+});
+
+test("linePlotFigure() marks failing points in their status colours", () => {
+  const figure = plain(
+    linePlotFigure({
+      kind: "linePlot",
+      xAxisName: "",
+      yAxisName: "",
+      lines: [{ name: "v", xUnit: "", yUnit: "", x: Float64Array.of(0, 1, 2), y: Float64Array.of(1, 9, 2), failing: { x: Float64Array.of(1, 2), y: Float64Array.of(9, 2), statuses: Int32Array.of(5, 2), total: 2 } }],
+    }),
+  );
+  assert.deepEqual(figure.data[1], {
+    type: "scatter",
+    mode: "markers",
+    name: "v: failing",
+    legendgroup: "v",
+    showlegend: false,
+    x: [1, 2],
+    y: [9, 2],
+    customdata: ["Blocking", "Warning"],
+    hovertemplate: "%{customdata}: %{y}<extra>%{fullData.name}</extra>",
+    marker: { size: 8, symbol: "circle-open", line: { width: 2 }, color: ["#cf222e", "#b86e00"] },
+  });
 });
 
 test("doubleOverTimeFigure() uses a date axis for wall-clock times", () => {
