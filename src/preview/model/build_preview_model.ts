@@ -187,7 +187,7 @@ function countStatuses(metrics: readonly Metric[]): StatusCount[] {
 function uniqueProblems(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
-    const key = JSON.stringify([problem.severity, problem.rule, problem.path, problem.subject, problem.message]);
+    const key = JSON.stringify([problem.severity, problem.rule, problem.subject, problem.message]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

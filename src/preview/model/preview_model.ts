@@ -41,10 +41,9 @@ export interface Problem {
   severity: "error" | "warning";
   /** Validator rule id such as `HIST-03`; absent for the preview's own findings. */
   rule?: string;
-  /** Field path, e.g. `metrics[3].histogram_metric_values.buckets`. */
-  path?: string;
-  /** The metric, data or event the problem is about. */
+  /** The metric the problem is about, when the message does not name it. */
   subject?: string;
+  /** One line; validator messages name the entity and field, e.g. `metrics[5] "Speed" (HISTOGRAM): buckets[1].lower is …`. */
   message: string;
 }
 

@@ -28,7 +28,7 @@ export function statesOverTimeView(values: StatesOverTimeMetricValues, context: 
       if (times.length > 0) firstTimes.push(times[0]!);
       const stride = Math.ceil(states.length / maxDrawnPoints);
       if (stride > 1 && (downsampling === undefined || states.length > downsampling.sourcePoints)) {
-        downsampling = { sourcePoints: states.length, drawnPoints: Math.ceil(states.length / stride), method: `every ${stride}th sample` };
+        downsampling = { sourcePoints: states.length, drawnPoints: Math.ceil(states.length / stride), method: `one sample in every ${stride}` };
       }
       return { name: category === undefined ? name : `${name} · ${category}`, segments: segmentsOf(states, times, stride) };
     };

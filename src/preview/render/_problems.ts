@@ -9,7 +9,7 @@ import { countOf } from "./_format.ts";
 import { html, type Html } from "./_html.ts";
 
 function problemItem(problem: Problem): Html {
-  return html`<li class="problem ${problem.severity}"><span class="severity">${problem.severity === "error" ? "Error" : "Warning"}</span>${problem.rule && html`<code class="rule">${problem.rule}</code>`}<span class="problem-text">${problem.subject && html`<strong class="subject">${problem.subject}</strong>`}${problem.path && html`<code class="path">${problem.path}</code>`}<span class="message">${problem.message}</span></span></li>`;
+  return html`<li class="problem ${problem.severity}"><span class="severity">${problem.severity === "error" ? "Error" : "Warning"}</span>${problem.rule && html`<code class="rule">${problem.rule}</code>`}<span class="problem-text">${problem.subject && html`<strong class="subject">${problem.subject}</strong>`}<span class="message">${problem.message}</span></span></li>`;
 }
 
 /** The problems section: errors first, then warnings; a short all-clear when there are none. */

@@ -67,7 +67,6 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .problem.warning .severity{color:#b86e00}
 .problem .rule{background:var(--soft);border-radius:4px;padding:0 6px;white-space:nowrap}
 .problem-text{display:flex;flex-wrap:wrap;gap:4px 8px;align-items:baseline}
-.problem .path{color:var(--muted)}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,520px),1fr));gap:16px;align-items:start}
 .card{background:var(--panel);border:1px solid var(--line);border-top:3px solid var(--tone);border-radius:8px;padding:14px 16px 12px;min-width:0;box-shadow:0 1px 2px #1f23280a}
 .card.wide{grid-column:1/-1}

@@ -198,6 +198,19 @@ test("statesOverTimeView() adds states the set lacks, after the set's", () => {
   });
 });
 
+test("statesOverTimeView() reads one sample in every few of very long series, and says so", () => {
+  const n = 10_000;
+  const data = [
+    seriesData("t", { times: Array.from({ length: n }, (_, i) => i) }),
+    seriesData("s", { strings: Array.from({ length: n }, (_, i) => (i % 2 === 0 ? "a" : "b")) }, { index: "t" }),
+  ];
+  const body = bodyOf(metric("m", { case: "statesOverTimeMetricValues", value: { statesOverTimeDataId: [ref("s")], statesSet: ["a", "b"] } }), data);
+  assert.equal(body.kind, "statesOverTime");
+  if (body.kind !== "statesOverTime") return;
+  assert.deepEqual(body.downsampling, { sourcePoints: 10_000, drawnPoints: 3334, method: "one sample in every 3" });
+  assert.deepEqual(body.rows[0]!.segments.slice(0, 2), [{ state: "a", start: 0, end: 3 }, { state: "b", start: 3, end: 6 }]);
+});
+
 test("batchwiseBarChartView() aligns categories by batch and orders batches by time", () => {
   const data = [
     seriesData("batches", { uuids: ["b1", "b2"] }),

@@ -268,8 +268,8 @@ test("renderCard() notes downsampling and widens timeline cards", () => {
     importance: { code: 0, label: "" },
     description: "",
     tags: [],
-    body: { kind: "statesOverTime", timeScale: "relative", states: [], failureStates: [], rows: [], downsampling: { sourcePoints: 1_000_000, drawnPoints: 4000, method: "every 250th sample" } },
+    body: { kind: "statesOverTime", timeScale: "relative", states: [], failureStates: [], rows: [], downsampling: { sourcePoints: 1_000_000, drawnPoints: 4000, method: "one sample in every 250" } },
   }).value;
   assert.match(card, /^<article class="card tone-passed wide" id="card-m1" data-kind="statesOverTime">/);
-  assert.match(card, /<p class="note">Downsampled for drawing: 1,000,000 points per series shown as 4,000 \(every 250th sample\)\.<\/p>\n<\/article>$/);
+  assert.match(card, /<p class="note">Downsampled for drawing: 1,000,000 points per series shown as 4,000 \(one sample in every 250\)\.<\/p>\n<\/article>$/);
 });
