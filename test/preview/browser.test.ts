@@ -7,6 +7,7 @@ import { JobMetrics } from "../../src/proto/index.ts";
 import { writePreview } from "../../src/preview/index.ts";
 import { fixturePath } from "../_shared.ts";
 import { launchBrowser, openPreview, screenshot, testOutputDir, type Browser } from "./_browser.ts";
+import { buildAllTypesJobMetrics } from "../_fixtures/all_types.ts";
 import { largeJobMetrics } from "./_large_job.ts";
 import { tempFolder } from "./_temp.ts";
 
@@ -26,8 +27,8 @@ async function assertChartsDrawn(page: Page, selector: string): Promise<number> 
       state: (element as HTMLElement).dataset["state"] ?? "",
       svg: element.querySelectorAll("svg.main-svg").length,
       traces: element.querySelectorAll("g.trace").length,
-      points: ((element as unknown as { data?: { y?: ArrayLike<unknown>; values?: ArrayLike<unknown> }[] }).data ?? []).reduce(
-        (sum, trace) => sum + (trace.y?.length ?? trace.values?.length ?? 0),
+      points: ((element as unknown as { data?: Record<string, ArrayLike<unknown> | undefined>[] }).data ?? []).reduce(
+        (sum, trace) => sum + Math.max(trace["x"]?.length ?? 0, trace["y"]?.length ?? 0, trace["values"]?.length ?? 0),
         0,
       ),
     })),
@@ -106,6 +107,43 @@ suite("preview pages in Chromium", () => {
     assert.deepEqual(await cardTitles(page, "#hidden-metrics"), ["Lane change states"]);
     assert.equal(await assertChartsDrawn(page, "#hidden-metrics"), 1);
     await screenshot(page, "upstream_all_types");
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  test("all_types (a realistic script's output): all 12 types drawn, images shown, event metrics on click", async (t) => {
+    const outputs = tempFolder(t);
+    writeFileSync(join(outputs, "metrics.binproto"), buildAllTypesJobMetrics(outputs).bytes);
+    const path = await writePreview(outputs, { output: join(testOutputDir, "all_types.html") });
+    const { page, consoleErrors } = await openPreview(browser, path);
+    assert.deepEqual(await cardTitles(page, "#metrics"), [
+      "Speed",
+      "Maximum speed",
+      "Distance to lead vehicle",
+      "Gap at 5 s",
+      "Actor states",
+      "Final distance by actor",
+      "Detection quality",
+      "Lateral error",
+      "Speed distribution",
+      "Speed plot",
+      "Camera frames",
+      "Summary",
+      "Outcomes per batch",
+    ]);
+    assert.deepEqual(new Set(await cardKinds(page, "#metrics")).size, 12);
+    assert.equal(await assertChartsDrawn(page, "#metrics"), 7);
+    assert.deepEqual(
+      await page.$$eval("#metrics img", (images) => images.map((image) => [image.getAttribute("alt"), (image as HTMLImageElement).naturalWidth])),
+      [["speed plot image", 16], ["frame 0", 16], ["frame 1", 16]],
+    );
+    assert.deepEqual(
+      await page.$$eval(".timeline .event-marker", (markers) => markers.map((marker) => marker.textContent)),
+      ["Pedestrian stopped", "Hard brake"],
+    );
+    await page.click('.timeline .event-marker:has-text("Hard brake")');
+    assert.deepEqual(await cardTitles(page, ".event-panel:not([hidden])"), ["Deceleration at hard brake"]);
+    await screenshot(page, "all_types");
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });

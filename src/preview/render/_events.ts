@@ -44,7 +44,8 @@ function timeline(events: readonly EventView[]): Html {
   const lanes = Math.max(...[...positions.values()].map((p) => p.lane)) + 1;
   const markers = timed.map((event) => {
     const { left, lane } = positions.get(event.key)!;
-    return html`<button type="button" class="event-marker tone-${event.status.tone}" style="left:${left}%;top:${lane * 26}px" data-event="${event.key}" aria-pressed="false" title="${event.name} · ${timeOf(event)} · ${event.status.label}"><span class="dot"></span><span class="label">${event.name}</span></button>`;
+    // Labels of markers on the right half open leftwards, so they stay inside the timeline.
+    return html`<button type="button" class="event-marker tone-${event.status.tone}${left > 60 ? " flip" : ""}" style="left:${left}%;top:${lane * 26}px" data-event="${event.key}" aria-pressed="false" title="${event.name} · ${timeOf(event)} · ${event.status.label}"><span class="dot"></span><span class="label">${event.name}</span></button>`;
   });
   const first = timed[0]!;
   const last = timed.at(-1)!;

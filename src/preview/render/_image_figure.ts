@@ -12,5 +12,5 @@ export function imageFigure(file: FileRef): Html {
   if (!file.found) {
     return html`<figure class="image missing-file"><div class="placeholder" role="img" aria-label="${file.reason}: ${file.path}">${file.reason}: ${file.path}</div><figcaption>${file.name}</figcaption></figure>`;
   }
-  return html`<figure class="image"><a href="${file.src}" target="_blank" rel="noopener"><img src="${file.src}" alt="${file.name}" loading="lazy"></a><figcaption>${file.name} <span class="file">${file.path} · ${formatBytes(file.bytes)}</span></figcaption></figure>`;
+  return html`<figure class="image"><a href="${file.src}" target="_blank" rel="noopener"><img src="${file.src}" alt="${file.name}"></a><figcaption>${file.name} <span class="file">${file.path} · ${formatBytes(file.bytes)}</span></figcaption></figure>`;
 }

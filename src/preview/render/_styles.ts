@@ -96,7 +96,7 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .cannot-draw{margin:0;padding:14px;border:1px dashed #cf222e88;border-radius:6px;background:#fff8f7;color:#a40e26}
 .empty{margin:0;padding:14px;border:1px dashed var(--line);border-radius:6px;color:var(--muted)}
 .image{margin:0}
-.image img{display:block;max-width:100%;max-height:420px;border-radius:6px;border:1px solid var(--soft);background:var(--soft)}
+.image img{display:block;width:100%;height:auto;max-height:420px;object-fit:contain;border-radius:6px;border:1px solid var(--soft);background:var(--soft)}
 .image figcaption{font-size:12px;color:var(--muted);margin-top:4px}
 .image .file{color:#8c959f}
 .placeholder{display:flex;align-items:center;justify-content:center;min-height:140px;padding:12px;border:1px dashed #b86e00aa;border-radius:6px;background:repeating-linear-gradient(45deg,#fffaf0,#fffaf0 10px,#fff4e0 10px,#fff4e0 20px);color:#8a5300;font-family:var(--mono);font-size:12px;text-align:center;overflow-wrap:anywhere}
@@ -116,6 +116,7 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .timeline .tick{position:absolute;bottom:0;transform:translateX(-50%);font-size:11px;color:var(--muted);white-space:nowrap}
 .event-marker{position:absolute;transform:translateX(-10px);display:flex;align-items:center;gap:6px;border:0;background:none;padding:0;cursor:pointer;font:inherit;color:var(--text);white-space:nowrap;max-width:40%}
 .event-marker .dot{width:20px;height:20px;border-radius:50%;background:var(--tone);border:3px solid var(--panel);box-shadow:0 0 0 1px var(--tone);flex:none}
+.event-marker.flip{flex-direction:row-reverse;transform:translateX(calc(-100% + 10px))}
 .event-marker .label{font-size:12px;overflow:hidden;text-overflow:ellipsis;background:#ffffffcc;padding:0 4px;border-radius:4px}
 .event-marker:hover .label,.event-marker[aria-pressed=true] .label{font-weight:650}
 .event-marker[aria-pressed=true] .dot{box-shadow:0 0 0 3px var(--tone)}

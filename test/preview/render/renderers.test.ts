@@ -59,7 +59,7 @@ test("renderImage() shows the file, or a placeholder naming the missing file", (
   );
   assert.equal(
     renderImage({ kind: "image", image: { name: "t", path: "a b.png", found: true, src: "/files/a%20b.png", bytes: 2048 } }).value,
-    `<figure class="image"><a href="/files/a%20b.png" target="_blank" rel="noopener"><img src="/files/a%20b.png" alt="t" loading="lazy"></a><figcaption>t <span class="file">a b.png · 2.0 KiB</span></figcaption></figure>`,
+    `<figure class="image"><a href="/files/a%20b.png" target="_blank" rel="noopener"><img src="/files/a%20b.png" alt="t"></a><figcaption>t <span class="file">a b.png · 2.0 KiB</span></figcaption></figure>`,
   );
   assert.equal(
     renderImageList({ kind: "imageList", images: [{ name: "a", path: "a.gif", found: false, reason: "file not found" }] }).value,
@@ -233,6 +233,7 @@ test("batchwiseBarChartFigure() labels batches by time and short id, in the stor
 test("plotlyFigure() keeps the stored figure but fits its width; an empty one is said to be empty", () => {
   const stored = { data: [{ type: "pie", values: [1, 2] }], layout: { width: 800, height: 500, title: { text: "t" } }, frames: [] };
   assert.deepEqual(plotlyFigure({ kind: "plotly", figure: stored }), { data: stored.data, layout: { height: 500, title: { text: "t" }, autosize: true } });
+  assert.deepEqual(plotlyFigure({ kind: "plotly", figure: { data: stored.data } })?.layout, { height: 420, autosize: true });
   assert.equal(plotlyFigure({ kind: "plotly", figure: {} }), undefined);
   assert.equal(renderPlotly({ kind: "plotly", figure: {} }, "m1").value, `<p class="empty">The stored figure has no traces to draw.</p>`);
 });
