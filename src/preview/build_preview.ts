@@ -6,7 +6,7 @@
 
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { describeFsError } from "./_fs_error.ts";
+import { describeFsError, PreviewFileError } from "./preview_file_error.ts";
 import { buildPreviewModel, type PreviewModel } from "./model/index.ts";
 import { plotlySource } from "./plotly_source.ts";
 import { readPreviewSource, type FileDelivery } from "./read_preview_source.ts";
@@ -34,25 +34,13 @@ export interface Preview {
  * Reads `input` (a metrics file, or a folder holding `metrics.binproto`) and
  * renders its preview page.
  *
- * @throws {PreviewInputError} when the input is missing, unreadable or not a JobMetrics
+ * @throws {PreviewFileError} when the input is missing, unreadable or not a JobMetrics
  */
 export async function buildPreview(input: string, options: BuildPreviewOptions = {}): Promise<Preview> {
   const [data, plotly] = await Promise.all([readPreviewSource(input, options.files ?? { mode: "embed" }), plotlySource()]);
   const model = buildPreviewModel(data.source);
   const pageOptions = options.liveReloadUrl === undefined ? { plotly } : { plotly, liveReloadUrl: options.liveReloadUrl };
   return { metricsPath: data.metricsPath, model, html: renderPreviewPage(model, pageOptions), servedFiles: data.servedFiles };
-}
-
-/** The page cannot be written where asked. */
-export class PreviewWriteError extends Error {
-  override name = "PreviewWriteError";
-  /** Where the page was to be written. */
-  readonly path: string;
-
-  constructor(message: string, path: string, options?: ErrorOptions) {
-    super(message, options);
-    this.path = path;
-  }
 }
 
 /** Where a preview page goes by default: beside the metrics file, named after it (`metrics.binproto` → `metrics.html`). */
@@ -72,8 +60,7 @@ export interface WritePreviewOptions {
  * folder such as the outputs folder holding `metrics.binproto`) and returns
  * the page's absolute path. The page replaces any previous one atomically.
  *
- * @throws {PreviewInputError} when the input is missing, unreadable or not a JobMetrics
- * @throws {PreviewWriteError} when the page cannot be written
+ * @throws {PreviewFileError} when the input is missing, unreadable or not a JobMetrics, or the page cannot be written
  */
 export async function writePreview(input: string, options: WritePreviewOptions = {}): Promise<string> {
   return (await writePreviewPage(input, options)).path;
@@ -89,7 +76,7 @@ export async function writePreviewPage(input: string, options: WritePreviewOptio
     await rename(temporary, path);
   } catch (cause) {
     await rm(temporary, { force: true });
-    throw new PreviewWriteError(`Cannot write "${path}": ${describeFsError(cause)}`, path, { cause });
+    throw new PreviewFileError(`Cannot write "${path}": ${describeFsError(cause)}`, path, { cause });
   }
   return { path, model: preview.model };
 }

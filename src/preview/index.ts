@@ -6,9 +6,10 @@
  * @module
  */
 
-export { buildPreview, defaultPreviewPath, PreviewWriteError, writePreview, writePreviewPage } from "./build_preview.ts";
+export { buildPreview, defaultPreviewPath, writePreview, writePreviewPage } from "./build_preview.ts";
 export type { BuildPreviewOptions, Preview, WritePreviewOptions } from "./build_preview.ts";
-export { imageMediaType, metricsFileName, PreviewInputError, readPreviewSource } from "./read_preview_source.ts";
+export { imageMediaType, metricsFileName, readPreviewSource } from "./read_preview_source.ts";
+export { PreviewFileError } from "./preview_file_error.ts";
 export type { FileDelivery, PreviewData } from "./read_preview_source.ts";
 export { plotlyAssetName, plotlySource, PlotlyUnavailableError } from "./plotly_source.ts";
 export { servePreview, type PreviewServer, type ServePreviewOptions } from "./serve_preview.ts";

@@ -8,23 +8,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { decodeMetricsMessage, DecodeError, JobMetrics, NotMetricsError } from "../proto/index.ts";
-import { describeFsError } from "./_fs_error.ts";
+import { describeFsError, PreviewFileError } from "./preview_file_error.ts";
 import type { PreviewSource, ResolvedFile } from "./model/index.ts";
 
 /** The file name a folder's metrics are read from. */
 export const metricsFileName = "metrics.binproto";
-
-/** The input cannot be previewed: missing, unreadable, or not a JobMetrics. */
-export class PreviewInputError extends Error {
-  override name = "PreviewInputError";
-  /** The path that could not be previewed. */
-  readonly path: string;
-
-  constructor(message: string, path: string, options?: ErrorOptions) {
-    super(message, options);
-    this.path = path;
-  }
-}
 
 /** How external files reach the page. */
 export type FileDelivery =
@@ -67,7 +55,7 @@ export async function readPreviewSource(input: string, delivery: FileDelivery): 
   try {
     bytes = await readFile(metricsPath);
   } catch (cause) {
-    throw new PreviewInputError(`Cannot read "${input}": ${describeFsError(cause)}`, input, { cause });
+    throw new PreviewFileError(`Cannot read "${input}": ${describeFsError(cause)}`, input, { cause });
   }
   const job = decodeJobMetrics(bytes, name, input);
   const folder = dirname(metricsPath);
@@ -87,24 +75,24 @@ async function locateMetricsFile(input: string): Promise<string> {
   try {
     isFolder = (await stat(path)).isDirectory();
   } catch (cause) {
-    throw new PreviewInputError(`Cannot read "${input}": ${describeFsError(cause)}`, input, { cause });
+    throw new PreviewFileError(`Cannot read "${input}": ${describeFsError(cause)}`, input, { cause });
   }
   if (!isFolder) return path;
   const inside = join(path, metricsFileName);
   try {
     await stat(inside);
   } catch (cause) {
-    throw new PreviewInputError(`Cannot preview "${input}": the folder holds no ${metricsFileName}`, input, { cause });
+    throw new PreviewFileError(`Cannot preview "${input}": the folder holds no ${metricsFileName}`, input, { cause });
   }
   return inside;
 }
 
 function decodeJobMetrics(bytes: Uint8Array, name: string, input: string): JobMetrics {
-  if (bytes.length === 0) throw new PreviewInputError(`Cannot preview "${name}": the file is empty`, input);
+  if (bytes.length === 0) throw new PreviewFileError(`Cannot preview "${name}": the file is empty`, input);
   try {
     const detected = decodeMetricsMessage(bytes);
     if (detected.type === "JobMetrics") return detected.message;
-    throw new PreviewInputError(
+    throw new PreviewFileError(
       `Cannot preview "${name}": it holds a single ${detected.type}, not the JobMetrics a metrics build writes`,
       input,
     );
@@ -116,7 +104,7 @@ function decodeJobMetrics(bytes: Uint8Array, name: string, input: string): JobMe
     return JobMetrics.decode(bytes);
   } catch (cause) {
     if (!(cause instanceof DecodeError)) throw cause;
-    throw new PreviewInputError(`Cannot decode "${name}": ${cause.message}`, input, { cause });
+    throw new PreviewFileError(`Cannot decode "${name}": ${cause.message}`, input, { cause });
   }
 }
 

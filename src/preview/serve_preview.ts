@@ -38,7 +38,7 @@ const filesPrefix = "/files/";
  * Renders `input` (a metrics file, or a folder holding `metrics.binproto`)
  * and serves it until {@link PreviewServer.close}.
  *
- * @throws {PreviewInputError} when the input cannot be previewed at start
+ * @throws {PreviewFileError} when the input cannot be previewed at start
  */
 export async function servePreview(input: string, options: ServePreviewOptions = {}): Promise<PreviewServer> {
   const render = () => buildPreview(input, { files: { mode: "link", prefix: filesPrefix }, liveReloadUrl: eventsPath });

@@ -5,19 +5,8 @@
  */
 
 import { JobMetrics, MetricsData, MetricsDataType, MetricStatus, MetricType, Metric } from "../../src/proto/index.ts";
+import { seededRandom } from "../_seeded_random.ts";
 import { ref } from "./_jobs.ts";
-
-/** mulberry32: a small seeded generator, so the file is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function doubles(id: string, name: string, unit: string, values: Float64Array): MetricsData {
   return MetricsData.create({
@@ -33,7 +22,7 @@ const jobId = "00000000-0000-4000-8000-000000000001";
 
 /** `plots` line plots of `points` points each; deterministic for a given `seed`. */
 export function largeJobMetrics(plots = 10, points = 1_000_000, seed = 42): JobMetrics {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const time = new Float64Array(points);
   for (let i = 0; i < points; i++) time[i] = i / 1000;
   const data: MetricsData[] = [doubles("00000000-0000-4000-8000-00000000000a", "time", "s", time)];

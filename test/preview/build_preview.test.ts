@@ -29,7 +29,7 @@ test("writePreview() writes where asked and returns the model for reporting", as
 test("writePreview() says where it cannot write", async (t) => {
   const output = join(tempFolder(t), "missing", "page.html");
   await assert.rejects(writePreview(fixturePath("hello_world.binproto"), { output }), {
-    name: "PreviewWriteError",
+    name: "PreviewFileError",
     message: `Cannot write "${output}": no such file or directory`,
   });
 });

@@ -56,6 +56,6 @@ test("readPreviewSource() says what is wrong with inputs it cannot preview", asy
     [join(folder, "garbage.binproto"), `Cannot decode "garbage.binproto": length 5 exceeds the 1 remaining bytes at byte 1`],
   ];
   for (const [input, message] of cases) {
-    await assert.rejects(readPreviewSource(input, { mode: "embed" }), { name: "PreviewInputError", message, path: input });
+    await assert.rejects(readPreviewSource(input, { mode: "embed" }), { name: "PreviewFileError", message, path: input });
   }
 });

@@ -66,5 +66,5 @@ test("servePreview() serves the page and its images, and re-renders when the fil
 
 test("servePreview() fails at start on an input it cannot preview", async (t) => {
   const folder = tempFolder(t);
-  await assert.rejects(servePreview(folder), { name: "PreviewInputError", message: `Cannot preview "${folder}": the folder holds no metrics.binproto` });
+  await assert.rejects(servePreview(folder), { name: "PreviewFileError", message: `Cannot preview "${folder}": the folder holds no metrics.binproto` });
 });

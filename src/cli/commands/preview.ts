@@ -91,9 +91,7 @@ export const registerPreview: RegisterCommand = (program) => {
         stdout.write(`Wrote ${shown(written.path)}: ${pageSummary(written.model)}\n`);
         if (options.open) await open(pathToFileURL(written.path).href);
       } catch (error) {
-        if (error instanceof preview.PreviewInputError || error instanceof preview.PreviewWriteError) {
-          throw new CliError(error.message, ExitCode.Usage, { cause: error });
-        }
+        if (error instanceof preview.PreviewFileError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
         if (error instanceof preview.PlotlyUnavailableError) throw new CliError(error.message, ExitCode.Failure, { cause: error });
         throw error;
       }
