@@ -9,7 +9,8 @@
 
 import type { RegisterCommand } from "./_types.ts";
 import { registerInspect } from "./inspect.ts";
+import { registerPreview } from "./preview.ts";
 import { registerValidate } from "./validate.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [registerInspect, registerValidate];
+export const commands: readonly RegisterCommand[] = [registerInspect, registerValidate, registerPreview];
