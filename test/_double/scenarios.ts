@@ -84,7 +84,7 @@ export function reportWorld(respectRevisionBoundary: boolean, extraInside = 0, s
   add({ creationTimestamp: end, buildID: buildA.buildID });
   add({ creationTimestamp: "2025-01-16T08:00:00Z", branchID: random.uuid() });
   add({ creationTimestamp: "2025-01-17T08:00:00Z", testSuiteID: random.uuid() });
-  const extra = Array.from({ length: extraInside }, (_, i) => add({ creationTimestamp: `2025-01-25T00:00:${String(i % 60).padStart(2, "0")}.${String(i).padStart(3, "0")}Z`, buildID: buildB.buildID }));
+  const extra = Array.from({ length: extraInside }, (_, i) => add({ creationTimestamp: new Date(Date.parse("2025-01-25T00:00:00Z") + i * 1500).toISOString(), buildID: buildB.buildID }));
   for (const batch of project.batches) batch.metrics.push({ batchID: batch.batch.batchID!, name: "mean speed", type: "SCALAR", value: 2, unit: "m/s", status: "PASSED" });
   const report: Api.Report = {
     reportID: random.uuid(),
