@@ -4,7 +4,7 @@
  * @module
  */
 
-import { seededRandom, type Random } from "./random.ts";
+import { createHash } from "node:crypto";
 
 /** The two origins the double serves. */
 export type Origin = "api" | "blob";
@@ -44,7 +44,11 @@ export interface FaultRule {
   after?: number;
   /** How many matching requests get the fault; unlimited when absent. */
   times?: number;
-  /** The chance that a matching request gets the fault (seeded); always when absent. */
+  /**
+   * The chance that a matching request gets the fault; always when absent.
+   * The draw depends only on the seed, the request and how many times it was
+   * sent before, so a run's faults do not depend on the order requests arrive.
+   */
   probability?: number;
   fault: Fault;
 }
@@ -54,25 +58,34 @@ export interface RequestFacts {
   origin: Origin;
   operation: string | undefined;
   path: string;
+  /** What identifies the request across retries (path and stable query). */
+  key: string;
 }
 
 interface ActiveRule {
   rule: FaultRule;
   seen: number;
   applied: number;
+  /** How often each request key has matched, for order-independent draws. */
+  sends: Map<string, number>;
 }
 
 /** The fault rules of one double, in the order they were added (first match wins). */
 export class FaultPlan {
   readonly #rules: ActiveRule[] = [];
-  readonly #random: Random;
+  readonly #seed: number;
 
   constructor(seed: number) {
-    this.#random = seededRandom(seed);
+    this.#seed = seed;
   }
 
   add(rule: FaultRule): void {
-    this.#rules.push({ rule, seen: 0, applied: 0 });
+    this.#rules.push({ rule, seen: 0, applied: 0, sends: new Map() });
+  }
+
+  /** Uniform in [0, 1), fixed by the seed, the rule, the request and its send count. */
+  #draw(rule: number, key: string, send: number): number {
+    return createHash("sha256").update(`${this.#seed}:${rule}:${send}:${key}`).digest().readUInt32BE(0) / 2 ** 32;
   }
 
   clear(): void {
@@ -82,7 +95,7 @@ export class FaultPlan {
   /** The faults for this request: any latency faults, then at most one terminal fault. */
   pick(request: RequestFacts): Fault[] {
     const picked: Fault[] = [];
-    for (const active of this.#rules) {
+    for (const [index, active] of this.#rules.entries()) {
       const { rule } = active;
       if (rule.origin !== undefined && rule.origin !== request.origin) continue;
       if (rule.operation !== undefined && rule.operation !== request.operation) continue;
@@ -90,7 +103,11 @@ export class FaultPlan {
       active.seen++;
       if (active.seen <= (rule.after ?? 0)) continue;
       if (rule.times !== undefined && active.applied >= rule.times) continue;
-      if (rule.probability !== undefined && this.#random.next() >= rule.probability) continue;
+      if (rule.probability !== undefined) {
+        const send = active.sends.get(request.key) ?? 0;
+        active.sends.set(request.key, send + 1);
+        if (this.#draw(index, request.key, send) >= rule.probability) continue;
+      }
       active.applied++;
       picked.push(rule.fault);
       if (rule.fault.kind !== "latency") break;

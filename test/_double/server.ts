@@ -41,7 +41,7 @@ export interface ApiDoubleOptions {
   latency?: number;
   /** Validate every API response against customerapi.yaml. @default true */
   validate?: boolean;
-  /** Seed of the fault probabilities. @default 1 */
+  /** Seed of the fault draws. @default 1 */
   seed?: number;
   tolerance?: Tolerance;
 }
@@ -241,7 +241,9 @@ export async function startApiDouble(options: ApiDoubleOptions): Promise<ApiDoub
 
   /** Acts out the faults picked for this request; "handled" when a fault answered it. */
   async function applyFaults(request: IncomingMessage, response: ServerResponse, record: RequestRecord, url: URL): Promise<Fault | "handled" | undefined> {
-    const picked = faults.pick({ origin: record.origin, operation: record.operation, path: url.pathname });
+    // Presigned URLs carry an expiry time, so downloads are identified by path alone.
+    const key = record.origin === "blob" ? url.pathname : url.pathname + url.search;
+    const picked = faults.pick({ origin: record.origin, operation: record.operation, path: url.pathname, key });
     let terminal: Fault | undefined;
     for (const fault of picked) {
       if (fault.kind === "latency") await sleep(fault.ms);

@@ -165,7 +165,7 @@ describe("streamBatchJobs() failures", () => {
     const error = await fetchBatchJobs(sourceFor(double), scenario.ref).catch((e: unknown) => e);
     assert.ok(error instanceof ApiError);
     assert.equal(error.reason, "server-error");
-    assert.match(error.message, /^Cannot download metrics data "dot_data_2\.0" of job "[^"]+": 503 Service Unavailable after 5 attempts: the server is failing; retry later \(GET http:\/\/127\.0\.0\.1:\d+\/[^?]+\/metricsData\/5\)$/);
+    assert.match(error.message, /^Cannot download metrics data "dot_data_2\.0" of job "[^"]+": 503 Service Unavailable after 8 attempts: the server is failing; retry later \(GET http:\/\/127\.0\.0\.1:\d+\/[^?]+\/metricsData\/5\)$/);
   });
 
   test("a job listed without an ID fails the run", async () => {
