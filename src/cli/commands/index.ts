@@ -8,6 +8,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerFetch } from "./fetch.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [];
+export const commands: readonly RegisterCommand[] = [registerFetch];
