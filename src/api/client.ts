@@ -7,7 +7,7 @@
  * @module
  */
 
-import { createFetch, type $Fetch, type FetchResponse } from "ofetch";
+import { createFetch, type FetchResponse } from "ofetch";
 import { getOperations, type GetOperations } from "./gen/customerapi.ts";
 import { ApiError, type ApiErrorInit, type ApiErrorReason } from "./error.ts";
 import { createLimiter } from "./_limiter.ts";
@@ -102,8 +102,11 @@ const maxErrorBody = 2048;
 
 const requestIdHeaders = ["x-request-id", "x-amz-request-id", "x-amzn-requestid"];
 
-/** The outcome of one attempt: a value, or an error and whether to try again (and when). */
-type Attempt<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInit; retry: boolean; retryAfter?: number | undefined };
+/** Why one attempt failed; the request's action, method and URL are added when it becomes an error. */
+type Failure = Omit<ApiErrorInit, "action" | "method" | "url">;
+
+/** The outcome of one attempt: a value, or a failure and whether to try again (and when). */
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: Failure; retry: boolean; retryAfter?: number | undefined };
 
 /**
  * A client for `apiURL` authenticated with `token`.
@@ -159,33 +162,44 @@ export function createClient(options: ClientOptions): ApiClient {
     }
   }
 
+  /**
+   * One attempt under its own deadline. A plain timer rather than
+   * AbortSignal.timeout/any: those keep every attempt's signal alive until
+   * the deadline, which grows memory with the request rate.
+   */
   async function attemptWithTimeout<T>(
     attempt: (signal: AbortSignal) => Promise<Attempt<T>>,
     signal: AbortSignal | undefined,
   ): Promise<Attempt<T>> {
-    const deadline = AbortSignal.timeout(timeout);
-    const combined = signal === undefined ? deadline : AbortSignal.any([signal, deadline]);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`no response within ${timeout} ms`, "TimeoutError"));
+    }, timeout);
+    const forward = (): void => controller.abort(signal!.reason);
+    signal?.addEventListener("abort", forward, { once: true });
     try {
-      return await attempt(combined);
+      return await attempt(controller.signal);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      return failedConnection(unwrap(error), deadline.aborted);
+      return failedConnection(unwrap(error), timedOut);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", forward);
     }
   }
 
   function failedConnection(error: unknown, timedOut: boolean): Attempt<never> {
     const detail = timedOut ? `no response within ${timeout} ms` : redact(errorChain(error));
     const reason: ApiErrorReason = timedOut ? "timeout" : "network";
-    return { ok: false, retry: true, error: { action: "", method: "", url: "", reason, detail, cause: error } };
+    return { ok: false, retry: true, error: { reason, detail, cause: error } };
   }
 
   /** Classifies a non-2xx response. */
   function failedResponse(response: FetchResponse<unknown>, body: string, isDownload: boolean): Attempt<never> {
     const status = response.status;
-    const error: ApiErrorInit = {
-      action: "",
-      method: "",
-      url: "",
+    const error: Failure = {
       reason: statusReason(status, isDownload),
       status,
       statusText: redact(response.statusText),
@@ -197,25 +211,26 @@ export function createClient(options: ClientOptions): ApiClient {
     return { ok: false, retry: true, error, retryAfter: retryAfterDelay(response.headers.get("retry-after"), policy, clock.now()) };
   }
 
-  async function getJson(path: string, query: Record<string, unknown> | undefined, action: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
-    const url = `${apiURL}${path}${queryString(query)}`;
+  /** GETs `url` on the API and returns its JSON object. */
+  async function getJson(url: string, action: string, signal: AbortSignal | undefined): Promise<Record<string, unknown>> {
     return withRetries("GET", url, action, async (attemptSignal) => {
-      const response: FetchResponse<string> = await (api as $Fetch).raw(url, { signal: attemptSignal });
+      const response: FetchResponse<string> = await api.raw(url, { signal: attemptSignal });
       const text = response._data ?? "";
       if (response.status < 200 || response.status > 299) return failedResponse(response, text, false);
       const body = parseObject(text);
       if (body === undefined) {
-        return { ok: false, retry: false, error: { action, method: "GET", url, reason: "protocol", status: response.status, detail: "the body is not a JSON object", body: redact(text.slice(0, maxErrorBody)) } };
+        return { ok: false, retry: false, error: { reason: "protocol", status: response.status, detail: "the body is not a JSON object", body: redact(text.slice(0, maxErrorBody)) } };
       }
       return { ok: true, value: body };
     }, signal);
   }
 
-  function route<Op extends OperationId>(operation: Op, params: OperationParams<Op>): { path: string; query: Record<string, unknown> | undefined; action: string } {
+  /** Where a call goes (the URL without query), with what query, and how errors name it. */
+  function route<Op extends OperationId>(operation: Op, params: OperationParams<Op>): { base: string; query: Record<string, unknown> | undefined; action: string } {
     const spec = getOperations[operation];
     const pathParams = params.path as Record<string, unknown>;
     return {
-      path: expandPath(spec.path, pathParams),
+      base: `${apiURL}${expandPath(spec.path, pathParams)}`,
       query: commaJoined(params.query as Record<string, unknown> | undefined, "commaSeparated" in spec ? spec.commaSeparated : []),
       action: describeOperation(operation, spec.path, pathParams),
     };
@@ -226,31 +241,29 @@ export function createClient(options: ClientOptions): ApiClient {
     concurrency,
 
     async get(operation, params, requestOptions) {
-      const { path, query, action } = route(operation, params);
-      return (await getJson(path, query, action, requestOptions?.signal)) as OperationResponse<typeof operation>;
+      const { base, query, action } = route(operation, params);
+      return (await getJson(base + queryString(query), action, requestOptions?.signal)) as OperationResponse<typeof operation>;
     },
 
     async *pages(operation, params, requestOptions) {
-      const { path, query, action } = route(operation, params);
+      const { base, query, action } = route(operation, params);
       const items = (getOperations[operation] as { items: string }).items;
       const seen = new Set<string>();
       let pageToken: string | undefined;
       for (let page = 1; page <= maxPages; page++) {
-        const pageQuery = { pageSize: maxPageSize, ...query, ...(pageToken === undefined ? {} : { pageToken }) };
-        const body = await getJson(path, pageQuery, action, requestOptions?.signal);
-        const url = `${apiURL}${path}${queryString(pageQuery)}`;
-        if (body[items] !== undefined && body[items] !== null && !Array.isArray(body[items])) {
-          throw new ApiError({ action, reason: "protocol", method: "GET", url, detail: `"${items}" is not an array` });
-        }
+        const url = base + queryString({ pageSize: maxPageSize, ...query, ...(pageToken === undefined ? {} : { pageToken }) });
+        const invalid = (detail: string) => new ApiError({ action, reason: "protocol", method: "GET", url, detail });
+        const body = await getJson(url, action, requestOptions?.signal);
+        if (body[items] !== undefined && body[items] !== null && !Array.isArray(body[items])) throw invalid(`"${items}" is not an array`);
         yield body as OperationResponse<typeof operation>;
         const next = body["nextPageToken"];
         if (next === undefined || next === null || next === "") return;
-        if (typeof next !== "string") throw new ApiError({ action, reason: "protocol", method: "GET", url, detail: '"nextPageToken" is not a string' });
-        if (seen.has(next)) throw new ApiError({ action, reason: "protocol", method: "GET", url, detail: `page token "${redact(next)}" came back a second time; the listing would never end` });
+        if (typeof next !== "string") throw invalid('"nextPageToken" is not a string');
+        if (seen.has(next)) throw invalid(`page token "${redact(next)}" came back a second time; the listing would never end`);
         seen.add(next);
         pageToken = next;
       }
-      throw new ApiError({ action, reason: "protocol", method: "GET", url: `${apiURL}${path}`, detail: `more than ${maxPages} pages; the listing would never end` });
+      throw new ApiError({ action, reason: "protocol", method: "GET", url: base, detail: `more than ${maxPages} pages; the listing would never end` });
     },
 
     async list(operation, params, requestOptions) {
@@ -266,7 +279,7 @@ export function createClient(options: ClientOptions): ApiClient {
     async download(url, downloadOptions) {
       const action = downloadOptions?.action ?? "download a file";
       return withRetries("GET", printableURL(url), action, async (attemptSignal) => {
-        const response: FetchResponse<ArrayBuffer> = await (blobs as $Fetch).raw(url, { signal: attemptSignal });
+        const response: FetchResponse<ArrayBuffer> = await blobs.raw(url, { signal: attemptSignal });
         const bytes = new Uint8Array(response._data ?? new ArrayBuffer(0));
         if (response.status < 200 || response.status > 299) return failedResponse(response, new TextDecoder().decode(bytes), true);
         return { ok: true, value: bytes };

@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createClient } from "../../src/api/client.ts";
 import { ApiError } from "../../src/api/error.ts";
@@ -6,25 +6,19 @@ import { fetchBatchJobs, streamBatchJobs, type FetchProgress } from "../../src/a
 import { httpSource } from "../../src/api/http_source.ts";
 import { UnusableResponseError } from "../../src/api/unusable_response_error.ts";
 import { JobMetrics, MetricType, MetricsDataType, TimestampType } from "../../src/proto/index.ts";
-import { startApiDouble, type ApiDouble, type ApiDoubleOptions } from "../_double/server.ts";
+import type { ApiDouble, ApiDoubleOptions } from "../_double/server.ts";
+import { useApiDouble, withApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, syntheticBatch, testToken } from "../_double/scenarios.ts";
 import { readFixture } from "../_shared.ts";
 
 const scenario = mixedBatch();
-let double: ApiDouble;
+const double = useApiDouble(() => ({ world: scenario.world, token: testToken }));
 
 const instant = { now: () => 0, sleep: async () => {} };
 const sourceFor = (d: ApiDouble, concurrency = 8) => httpSource(createClient({ apiURL: d.apiURL, token: testToken, clock: instant, concurrency, timeout: 2000 }));
 
-async function withDouble<T>(options: Partial<ApiDoubleOptions>, run: (d: ApiDouble) => Promise<T>): Promise<T> {
-  const d = await startApiDouble({ world: scenario.world, token: testToken, ...options });
-  try {
-    return await run(d);
-  } finally {
-    await d.close();
-    assert.deepEqual(d.violations, []);
-  }
-}
+const withDouble = <T>(options: Partial<ApiDoubleOptions>, run: (d: ApiDouble) => Promise<T>): Promise<T> =>
+  withApiDouble({ world: scenario.world, token: testToken, ...options }, run);
 
 /** What upstream's skipping rules keep of a JobMetrics fixture: names of metrics and data, in order. */
 function upstreamKeeps(fixture: string): { metrics: string[]; metricsData: string[] } {
@@ -41,21 +35,10 @@ const names = (job: { metrics: { name: string }[]; metricsData: { name: string }
   metricsData: job.metricsData.map((d) => d.name),
 });
 
-before(async () => {
-  double = await startApiDouble({ world: scenario.world, token: testToken });
-});
-after(async () => {
-  await double.close();
-  assert.deepEqual(double.violations, []);
-});
-beforeEach(() => {
-  double.clearFaults();
-  double.log.length = 0;
-});
 
 describe("streamBatchJobs()", () => {
   test("streamBatchJobs() yields every job in listing order with upstream's skipping rules applied", async () => {
-    const jobs = await fetchBatchJobs(sourceFor(double), scenario.ref);
+    const jobs = await fetchBatchJobs(sourceFor(double()), scenario.ref);
     assert.deepEqual(jobs.map((j) => j.job.jobID), scenario.batch.jobs.map((j) => j.job.jobID));
     assert.deepEqual(names(jobs[0]!), upstreamKeeps("hello_world.binproto"));
     assert.deepEqual(names(jobs[1]!), upstreamKeeps("upstream_all_types.binproto"));
@@ -64,14 +47,14 @@ describe("streamBatchJobs()", () => {
       metricsData: ["speed 0", "speed 0 statuses", "speed 1", "speed 1 statuses", "speed 2", "speed 2 statuses"],
     });
     assert.deepEqual(jobs.slice(3).map((j) => [j.job.conflatedStatus, j.metrics.length, j.metricsData.length, j.events.length]), [["ERROR", 0, 0, 0], ["CANCELLED", 0, 0, 0]]);
-    const externalDownloads = double.log.filter((r) => r.origin === "blob" && r.path.includes("/metricsData/") && r.status !== 200);
+    const externalDownloads = double().log.filter((r) => r.origin === "blob" && r.path.includes("/metricsData/") && r.status !== 200);
     assert.deepEqual(externalDownloads, []);
     // Image metrics are downloaded (the API's type cannot tell them apart) and then dropped.
-    assert.equal(double.log.filter((r) => r.origin === "blob" && r.path.includes("/metrics/")).length, 10 + 21 + 3);
+    assert.equal(double().log.filter((r) => r.origin === "blob" && r.path.includes("/metrics/")).length, 10 + 21 + 3);
   });
 
   test("streamBatchJobs() reads each job's events on request, without references to dropped metrics", async () => {
-    const jobs = await fetchBatchJobs(sourceFor(double), scenario.ref, { events: true });
+    const jobs = await fetchBatchJobs(sourceFor(double()), scenario.ref, { events: true });
     const expected = JobMetrics.decode(readFixture("upstream_all_types.binproto")).events;
     const events = jobs[1]!.events;
     assert.deepEqual(events.map((e) => [e.name, e.timestampType, e.tags]), expected.map((e) => [e.name, e.timestampType, e.tags]));
@@ -83,7 +66,7 @@ describe("streamBatchJobs()", () => {
   });
 
   test("streamBatchJobs() gives the same result from answers with nulls, unknown fields and unknown enums", async () => {
-    const canonical = await fetchBatchJobs(sourceFor(double), scenario.ref);
+    const canonical = await fetchBatchJobs(sourceFor(double()), scenario.ref);
     const tolerant = await withDouble({ tolerance: { nulls: true, unknownFields: true, unknownEnums: true } }, (d) => fetchBatchJobs(sourceFor(d), scenario.ref));
     assert.deepEqual(tolerant.map(names), canonical.map(names));
   });
@@ -119,7 +102,7 @@ describe("streamBatchJobs()", () => {
 
   test("streamBatchJobs() reports progress after each job", async () => {
     const updates: FetchProgress[] = [];
-    await fetchBatchJobs(sourceFor(double), scenario.ref, { onProgress: (p) => updates.push(p) });
+    await fetchBatchJobs(sourceFor(double()), scenario.ref, { onProgress: (p) => updates.push(p) });
     assert.deepEqual(updates.map((u) => [u.jobsDone, u.jobsTotal]), [[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
     assert.ok(updates[0]!.bytes > 40_000 && updates.every((u, i) => i === 0 || u.bytes >= updates[i - 1]!.bytes));
   });
@@ -132,16 +115,16 @@ describe("streamBatchJobs()", () => {
 
 describe("streamBatchJobs() failures", () => {
   test("an expired download link is renewed by listing the job again, once", async () => {
-    double.addFault({ origin: "blob", path: /\/metrics\/3$/, times: 1, fault: { kind: "expire-url" } });
-    const jobs = await fetchBatchJobs(sourceFor(double), scenario.ref);
+    double().addFault({ origin: "blob", path: /\/metrics\/3$/, times: 1, fault: { kind: "expire-url" } });
+    const jobs = await fetchBatchJobs(sourceFor(double()), scenario.ref);
     assert.equal(jobs[0]!.metrics.length, 9);
     const firstJob = scenario.batch.jobs[0]!.job.jobID!;
-    assert.equal(double.log.filter((r) => r.operation === "listMetricsForJob" && r.path.includes(firstJob)).length, 2);
+    assert.equal(double().log.filter((r) => r.operation === "listMetricsForJob" && r.path.includes(firstJob)).length, 2);
   });
 
   test("a link that stays expired after renewal fails the run", async () => {
-    double.addFault({ origin: "blob", path: /\/metrics\/3$/, fault: { kind: "expire-url" } });
-    await assert.rejects(fetchBatchJobs(sourceFor(double), scenario.ref), (error: unknown) => {
+    double().addFault({ origin: "blob", path: /\/metrics\/3$/, fault: { kind: "expire-url" } });
+    await assert.rejects(fetchBatchJobs(sourceFor(double()), scenario.ref), (error: unknown) => {
       assert.ok(error instanceof ApiError);
       assert.equal(error.reason, "expired-url");
       assert.match(error.message, /^Cannot download metric "Angular Acceleration" of job "[^"]+": 403 Forbidden: the download link expired or its signature is invalid \(GET http:\/\/127\.0\.0\.1:\d+\/[^?]+\/metrics\/3\)$/);
@@ -150,19 +133,19 @@ describe("streamBatchJobs() failures", () => {
   });
 
   test("a body that does not decode is read again, then fails naming the job and the metric", async () => {
-    double.addFault({ origin: "blob", path: /\/metrics\/0$/, times: 1, fault: { kind: "garbage" } });
-    assert.equal((await fetchBatchJobs(sourceFor(double), scenario.ref)).length, 5);
-    double.addFault({ origin: "blob", path: /\/metricsData\/1$/, fault: { kind: "garbage" } });
+    double().addFault({ origin: "blob", path: /\/metrics\/0$/, times: 1, fault: { kind: "garbage" } });
+    assert.equal((await fetchBatchJobs(sourceFor(double()), scenario.ref)).length, 5);
+    double().addFault({ origin: "blob", path: /\/metricsData\/1$/, fault: { kind: "garbage" } });
     const jobID = scenario.batch.jobs[0]!.job.jobID;
-    await assert.rejects(fetchBatchJobs(sourceFor(double), scenario.ref), {
+    await assert.rejects(fetchBatchJobs(sourceFor(double()), scenario.ref), {
       name: "UnusableResponseError",
       message: `Cannot use metrics data "final_value_statuses" of job "${jobID}": the body does not decode as a MetricsData (read twice): invalid wire type 7 for field 536870911 at byte 0`,
     });
   });
 
   test("a download that keeps failing fails the run: nothing is dropped", async () => {
-    double.addFault({ origin: "blob", path: /\/metricsData\/5$/, fault: { kind: "status", status: 503 } });
-    const error = await fetchBatchJobs(sourceFor(double), scenario.ref).catch((e: unknown) => e);
+    double().addFault({ origin: "blob", path: /\/metricsData\/5$/, fault: { kind: "status", status: 503 } });
+    const error = await fetchBatchJobs(sourceFor(double()), scenario.ref).catch((e: unknown) => e);
     assert.ok(error instanceof ApiError);
     assert.equal(error.reason, "server-error");
     assert.match(error.message, /^Cannot download metrics data "dot_data_2\.0" of job "[^"]+": 503 Service Unavailable after 8 attempts: the server is failing; retry later \(GET http:\/\/127\.0\.0\.1:\d+\/[^?]+\/metricsData\/5\)$/);

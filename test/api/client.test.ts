@@ -1,10 +1,10 @@
-import { after, before, beforeEach, describe, test } from "node:test";
+import { beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
 import { createClient, type ApiClient, type ClientOptions } from "../../src/api/client.ts";
 import { ApiError } from "../../src/api/error.ts";
 import type { Clock } from "../../src/api/retry.ts";
-import { startApiDouble, type ApiDouble } from "../_double/server.ts";
+import { useApiDouble, withApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, syntheticBatch, testToken } from "../_double/scenarios.ts";
 
 /** A clock whose sleeps return at once and are recorded. */
@@ -32,32 +32,23 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 const scenario = mixedBatch();
 const { projectID, batchID } = scenario.ref;
 const jobID = scenario.batch.jobs[0]!.job.jobID!;
-let double: ApiDouble;
+const double = useApiDouble(() => ({ world: scenario.world, token: testToken }));
 let clock: ReturnType<typeof fakeClock>;
 
 function client(options: Partial<ClientOptions> = {}): ApiClient {
-  return createClient({ apiURL: double.apiURL, token: testToken, clock, random: () => 0.5, ...options });
+  return createClient({ apiURL: double().apiURL, token: testToken, clock, random: () => 0.5, ...options });
 }
 
-before(async () => {
-  double = await startApiDouble({ world: scenario.world, token: testToken });
-});
-after(async () => {
-  await double.close();
-  assert.deepEqual(double.violations, []);
-});
 beforeEach(() => {
-  double.clearFaults();
-  double.log.length = 0;
   clock = fakeClock();
 });
 
 describe("createClient()", () => {
   for (const suffix of ["", "/", "///"]) {
     test(`createClient() joins paths to an apiURL ending in "${suffix}"`, async () => {
-      const batch = await client({ apiURL: double.apiURL + suffix }).get("getBatch", { path: { projectID, batchID } });
+      const batch = await client({ apiURL: double().apiURL + suffix }).get("getBatch", { path: { projectID, batchID } });
       assert.equal(batch.batchID, batchID);
-      assert.equal(double.log[0]!.path, `/v1/projects/${projectID}/batches/${batchID}`);
+      assert.equal(double().log[0]!.path, `/v1/projects/${projectID}/batches/${batchID}`);
     });
   }
 
@@ -92,15 +83,15 @@ describe("authorization", () => {
     const c = client();
     const metrics = await c.list("listMetricsForJob", { path: { projectID, batchID, jobID } });
     await Promise.all(metrics.map((m) => c.download(m.metricURL!)));
-    const api = double.log.filter((r) => r.origin === "api");
-    const blob = double.log.filter((r) => r.origin === "blob");
+    const api = double().log.filter((r) => r.origin === "api");
+    const blob = double().log.filter((r) => r.origin === "blob");
     console.log(`requests: ${api.length} to the API, all with Authorization; ${blob.length} downloads, none with it`);
     assert.ok(api.length > 0 && api.every((r) => r.authorization));
     assert.ok(blob.length === metrics.length && blob.every((r) => !r.authorization && r.status === 200));
   });
 
   test("a token echoed in an error body is redacted", async () => {
-    double.addFault({ origin: "api", fault: { kind: "echo-authorization" } });
+    double().addFault({ origin: "api", fault: { kind: "echo-authorization" } });
     const error = await rejection(client({ retry: { attempts: 2 } }).get("getBatch", { path: { projectID, batchID } }));
     assert.equal(error.body, "upstream error; request headers: authorization=Bearer [redacted]");
   });
@@ -108,38 +99,31 @@ describe("authorization", () => {
 
 describe("pages()", () => {
   const big = syntheticBatch(230, 1);
-  let bigDouble: ApiDouble;
-  before(async () => {
-    bigDouble = await startApiDouble({ world: big.world, token: testToken, lastPageToken: "empty" });
-  });
-  after(async () => {
-    await bigDouble.close();
-    assert.deepEqual(bigDouble.violations, []);
-  });
+  const bigDouble = useApiDouble(() => ({ world: big.world, token: testToken, lastPageToken: "empty" }));
 
   test("pages() asks for 100 items a page and resends the query with each token", async () => {
-    const c = client({ apiURL: bigDouble.apiURL });
+    const c = client({ apiURL: bigDouble().apiURL });
     const pages = [];
     for await (const page of c.pages("listJobs", { path: big.ref, query: { name: "x y" } })) pages.push(page.jobs?.length);
     assert.deepEqual(pages, [100, 100, 30]);
-    const queries = bigDouble.log.filter((r) => r.operation === "listJobs").map((r) => r.query.replace(/pageToken=[^&]+/, "pageToken=T"));
+    const queries = bigDouble().log.filter((r) => r.operation === "listJobs").map((r) => r.query.replace(/pageToken=[^&]+/, "pageToken=T"));
     assert.deepEqual(queries, ["?pageSize=100&name=x+y", "?pageSize=100&name=x+y&pageToken=T", "?pageSize=100&name=x+y&pageToken=T"]);
   });
 
   test("list() flattens every page, ending on an omitted or empty token", async () => {
-    assert.equal((await client({ apiURL: bigDouble.apiURL }).list("listJobs", { path: big.ref })).length, 230);
+    assert.equal((await client({ apiURL: bigDouble().apiURL }).list("listJobs", { path: big.ref })).length, 230);
     assert.equal((await client().list("listJobs", { path: scenario.ref, query: { pageSize: 2 } })).length, 5);
   });
 
   test("pages() follows an empty page that carries a token", async () => {
-    double.addFault({ operation: "listJobs", times: 1, fault: { kind: "empty-page" } });
+    double().addFault({ operation: "listJobs", times: 1, fault: { kind: "empty-page" } });
     const jobs = await client().list("listJobs", { path: scenario.ref });
     assert.equal(jobs.length, 5);
-    assert.equal(double.log.length, 2);
+    assert.equal(double().log.length, 2);
   });
 
   test("pages() fails instead of looping when a token comes back", async () => {
-    double.addFault({ operation: "listJobs", fault: { kind: "repeat-token" } });
+    double().addFault({ operation: "listJobs", fault: { kind: "repeat-token" } });
     const error = await rejection(client().list("listJobs", { path: scenario.ref }));
     assert.equal(error.reason, "protocol");
     assert.match(error.message, /^Cannot list jobs of batch "[^"]+": invalid response: page token "[^"]+" came back a second time; the listing would never end \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/projects\/[^/]+\/batches\/[^/]+\/jobs\?pageSize=100&pageToken=[^)]+\)$/);
@@ -148,42 +132,42 @@ describe("pages()", () => {
 
 describe("retries", () => {
   test("5xx and 429 are retried with jittered backoff or the Retry-After delay", async () => {
-    double.addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 503, body: "html" } });
-    double.addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, retryAfter: "3" } });
-    double.addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, retryAfter: "Sun, 01 Jun 2025 12:00:07 GMT" } });
-    double.addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 502, body: "empty" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 503, body: "html" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, retryAfter: "3" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, retryAfter: "Sun, 01 Jun 2025 12:00:07 GMT" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 502, body: "empty" } });
     const batch = await client().get("getBatch", { path: { projectID, batchID } });
     assert.equal(batch.batchID, batchID);
     // Retry 1 waits half of 500 ms (random() = 0.5), retry 4 half of 4 s.
     assert.deepEqual(clock.sleeps, [250, 3000, 7000, 2000]);
-    assert.deepEqual(double.log.map((r) => r.status), [503, 429, 429, 502, 200]);
+    assert.deepEqual(double().log.map((r) => r.status), [503, 429, 429, 502, 200]);
   });
 
   test("connection resets, truncated bodies and hangs are retried", async () => {
-    double.addFault({ operation: "getBatch", times: 1, fault: { kind: "reset" } });
-    double.addFault({ operation: "getBatch", times: 1, fault: { kind: "truncate" } });
-    double.addFault({ operation: "getBatch", times: 1, fault: { kind: "hang" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "reset" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "truncate" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "hang" } });
     const batch = await client({ timeout: 300 }).get("getBatch", { path: { projectID, batchID } });
     assert.equal(batch.batchID, batchID);
-    assert.equal(double.log.length, 4);
+    assert.equal(double().log.length, 4);
   });
 
   test("a persistent failure ends after the attempts with the last status", async () => {
-    double.addFault({ operation: "getBatch", fault: { kind: "status", status: 500 } });
+    double().addFault({ operation: "getBatch", fault: { kind: "status", status: 500 } });
     const error = await rejection(client().get("getBatch", { path: { projectID, batchID } }));
-    assert.equal(error.message, `Cannot get batch "${batchID}": 500 Internal Server Error after 8 attempts: the server is failing; retry later (GET ${double.apiURL}/projects/${projectID}/batches/${batchID})`);
+    assert.equal(error.message, `Cannot get batch "${batchID}": 500 Internal Server Error after 8 attempts: the server is failing; retry later (GET ${double().apiURL}/projects/${projectID}/batches/${batchID})`);
     assert.deepEqual([error.reason, error.status, error.attempts], ["server-error", 500, 8]);
-    assert.equal(double.log.length, 8);
+    assert.equal(double().log.length, 8);
   });
 
   test("a persistent timeout names the limit", async () => {
-    double.addFault({ operation: "getBatch", fault: { kind: "hang" } });
+    double().addFault({ operation: "getBatch", fault: { kind: "hang" } });
     const error = await rejection(client({ timeout: 100, retry: { attempts: 2 } }).get("getBatch", { path: { projectID, batchID } }));
-    assert.equal(error.message, `Cannot get batch "${batchID}": timed out after 2 attempts: no response within 100 ms (GET ${double.apiURL}/projects/${projectID}/batches/${batchID})`);
+    assert.equal(error.message, `Cannot get batch "${batchID}": timed out after 2 attempts: no response within 100 ms (GET ${double().apiURL}/projects/${projectID}/batches/${batchID})`);
   });
 
   test("a persistent reset names the network error", async () => {
-    double.addFault({ operation: "getBatch", fault: { kind: "reset" } });
+    double().addFault({ operation: "getBatch", fault: { kind: "reset" } });
     const error = await rejection(client({ retry: { attempts: 2 } }).get("getBatch", { path: { projectID, batchID } }));
     assert.equal(error.reason, "network");
     assert.match(error.message, /^Cannot get batch "[^"]+": connection failed after 2 attempts: fetch failed: .+ \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/projects\/[^)]+\)$/);
@@ -198,25 +182,25 @@ describe("retries", () => {
   ];
   for (const [status, reason, text] of final) {
     test(`${status} fails at once with its likely cause`, async () => {
-      double.addFault({ operation: "listJobs", fault: { kind: "status", status } });
+      double().addFault({ operation: "listJobs", fault: { kind: "status", status } });
       const error = await rejection(client().list("listJobs", { path: scenario.ref }));
-      assert.equal(error.message, `Cannot list jobs of batch "${batchID}": ${text} (GET ${double.apiURL}/projects/${projectID}/batches/${batchID}/jobs?pageSize=100)`);
-      assert.deepEqual([error.reason, error.status, error.attempts, double.log.length], [reason, status, 1, 1]);
+      assert.equal(error.message, `Cannot list jobs of batch "${batchID}": ${text} (GET ${double().apiURL}/projects/${projectID}/batches/${batchID}/jobs?pageSize=100)`);
+      assert.deepEqual([error.reason, error.status, error.attempts, double().log.length], [reason, status, 1, 1]);
     });
   }
 
   test("a body that is not JSON fails without retry", async () => {
-    double.addFault({ operation: "listJobs", fault: { kind: "garbage" } });
+    double().addFault({ operation: "listJobs", fault: { kind: "garbage" } });
     const error = await rejection(client().list("listJobs", { path: scenario.ref }));
-    assert.equal(error.message, `Cannot list jobs of batch "${batchID}": invalid response: the body is not a JSON object (GET ${double.apiURL}/projects/${projectID}/batches/${batchID}/jobs?pageSize=100)`);
-    assert.equal(double.log.length, 1);
+    assert.equal(error.message, `Cannot list jobs of batch "${batchID}": invalid response: the body is not a JSON object (GET ${double().apiURL}/projects/${projectID}/batches/${batchID}/jobs?pageSize=100)`);
+    assert.equal(double().log.length, 1);
   });
 });
 
 describe("download()", () => {
   test("download() reports an expired link without retrying and without its signature", async () => {
     const [metric] = await client().list("listMetricsForJob", { path: { projectID, batchID, jobID } });
-    double.addFault({ origin: "blob", fault: { kind: "expire-url" } });
+    double().addFault({ origin: "blob", fault: { kind: "expire-url" } });
     const error = await rejection(client().download(metric!.metricURL!, { action: "download metric" }));
     const bare = metric!.metricURL!.split("?")[0];
     assert.equal(error.message, `Cannot download metric: 403 Forbidden: the download link expired or its signature is invalid (GET ${bare})`);
@@ -225,26 +209,23 @@ describe("download()", () => {
   });
 
   test("download() keeps at most `concurrency` requests in flight", async () => {
-    const slow = await startApiDouble({ world: scenario.world, token: testToken, latency: 15 });
-    try {
+    await withApiDouble({ world: scenario.world, token: testToken, latency: 15 }, async (slow) => {
       const c = client({ apiURL: slow.apiURL, concurrency: 4 });
       const metrics = await c.list("listMetricsForJob", { path: { projectID, batchID, jobID: scenario.batch.jobs[1]!.job.jobID! } });
       await Promise.all(metrics.map((m) => c.download(m.metricURL!)));
       console.log(`downloads: ${metrics.length} at concurrency 4, at most ${slow.maxInFlight.blob} in flight`);
       assert.equal(slow.maxInFlight.blob, 4);
-    } finally {
-      await slow.close();
-    }
+    });
   });
 
   test("an aborted call stops waiting for a slot and rejects with the reason", async () => {
-    double.addFault({ operation: "getBatch", fault: { kind: "hang" } });
+    double().addFault({ operation: "getBatch", fault: { kind: "hang" } });
     const c = client({ concurrency: 1, timeout: 5000 });
     const controller = new AbortController();
     const blocked = c.get("getBatch", { path: { projectID, batchID } }, { signal: controller.signal });
     const waiting = c.get("getJob", { path: { projectID, batchID, jobID } }, { signal: controller.signal });
+    const settled = Promise.all([assert.rejects(blocked, { message: "stopped" }), assert.rejects(waiting, { message: "stopped" })]);
     controller.abort(new Error("stopped"));
-    await assert.rejects(blocked, { message: "stopped" });
-    await assert.rejects(waiting, { message: "stopped" });
+    await settled;
   });
 });

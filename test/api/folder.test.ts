@@ -10,25 +10,22 @@ import { httpSource } from "../../src/api/http_source.ts";
 import { folderSource, FolderError, readManifest } from "../../src/api/folder_source.ts";
 import { saveBatch, saveReport } from "../../src/api/folder_recorder.ts";
 import { layout } from "../../src/api/folder_layout.ts";
-import { startApiDouble, type ApiDouble } from "../_double/server.ts";
+import { useApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, reportWorld, testToken } from "../_double/scenarios.ts";
 
 const batchScenario = mixedBatch();
 const reportScenario = reportWorld(true);
-let double: ApiDouble;
+const double = useApiDouble(() => ({ world: { projects: [batchScenario.project, reportScenario.project] }, token: testToken }));
 let folder: string;
 
 before(async () => {
-  double = await startApiDouble({ world: { projects: [batchScenario.project, reportScenario.project] }, token: testToken });
   folder = await mkdtemp(join(tmpdir(), "resim-fetch-"));
 });
 after(async () => {
-  await double.close();
   await rm(folder, { recursive: true, force: true });
-  assert.deepEqual(double.violations, []);
 });
 
-const http = () => httpSource(createClient({ apiURL: double.apiURL, token: testToken }));
+const http = () => httpSource(createClient({ apiURL: double().apiURL, token: testToken }));
 
 describe("saveBatch() and folderSource()", () => {
   test("a saved batch replays to exactly what the API gives, without network", async () => {
@@ -37,18 +34,18 @@ describe("saveBatch() and folderSource()", () => {
     const count = (key: "metrics" | "metricsData" | "events") => live.reduce((sum, job) => sum + job[key].length, 0);
     assert.deepEqual(summary, { jobs: 5, metrics: count("metrics"), metricsData: count("metricsData"), events: count("events"), batches: 1 });
     assert.deepEqual([summary.metrics, summary.events], [9 + 19 + 3, 2]);
-    const requests = double.log.length;
+    const requests = double().log.length;
     const replayed = await fetchBatchJobs(folderSource(folder), batchScenario.ref, { events: true });
     assert.deepEqual(replayed, live);
-    assert.equal(double.log.length, requests, "replay sent no request");
+    assert.equal(double().log.length, requests, "replay sent no request");
   });
 
   test("the folder mirrors API paths, keeps no presigned URL and ends with a manifest", async () => {
     const manifest = await readManifest(folder);
-    assert.deepEqual({ ...manifest, fetchedAt: "" }, { format: "resim-metrics-fetch/1", apiURL: double.apiURL, fetchedAt: "", kind: "batch", ...batchScenario.ref });
+    assert.deepEqual({ ...manifest, fetchedAt: "" }, { format: "resim-metrics-fetch/1", apiURL: double().apiURL, fetchedAt: "", kind: "batch", ...batchScenario.ref });
     const jobRef = { ...batchScenario.ref, jobID: batchScenario.batch.jobs[0]!.job.jobID! };
     const metricsFile = await readFile(join(folder, layout.jobMetrics(jobRef)), "utf8");
-    assert.ok(!metricsFile.includes("metricURL") && !metricsFile.includes(double.blobOrigin));
+    assert.ok(!metricsFile.includes("metricURL") && !metricsFile.includes(double().blobOrigin));
     const bodies = await readdir(join(folder, layout.jobMetrics(jobRef).replace(/\.json$/, "")));
     assert.equal(bodies.length, 10, "every downloaded metric body, the image metric included");
     assert.ok(bodies.every((name) => name.endsWith(".binproto")));

@@ -5,21 +5,19 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { startApiDouble, type ApiDouble } from "../_double/server.ts";
+import { useApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, reportWorld, testToken } from "../_double/scenarios.ts";
 import { repoDir } from "../_shared.ts";
 
 const batch = mixedBatch();
 const report = reportWorld(false);
-let double: ApiDouble;
+const double = useApiDouble(() => ({ world: { projects: [batch.project, report.project] }, token: testToken }));
 let work: string;
 
 before(async () => {
-  double = await startApiDouble({ world: { projects: [batch.project, report.project] }, token: testToken });
   work = await mkdtemp(join(tmpdir(), "resim-cli-fetch-"));
 });
 after(async () => {
-  await double.close();
   await rm(work, { recursive: true, force: true });
 });
 
@@ -49,7 +47,7 @@ async function filesUnder(folder: string): Promise<string[]> {
 
 test("fetch --batch saves the batch and prints what it saved", async () => {
   const out = join(work, "batch");
-  const run = await cli(["fetch", "--project", batch.ref.projectID, "--batch", batch.ref.batchID, "--out", out, "--api-url", double.apiURL, "--events"], { RESIM_API_TOKEN: testToken });
+  const run = await cli(["fetch", "--project", batch.ref.projectID, "--batch", batch.ref.batchID, "--out", out, "--api-url", double().apiURL, "--events"], { RESIM_API_TOKEN: testToken });
   assert.equal(run.stderr, "");
   assert.match(run.stdout, new RegExp(`^Saved batch "${batch.ref.batchID}" to "${out}": 5 jobs, 31 metrics, 73 metrics data, 2 events, \\d+\\.\\d kB\\n$`));
   assert.equal(run.code, 0);
@@ -58,13 +56,13 @@ test("fetch --batch saves the batch and prints what it saved", async () => {
 
 test("fetch --report saves the report's batches", async () => {
   const out = join(work, "report");
-  const run = await cli(["fetch", "--project", report.ref.projectID, "--report", report.ref.reportID, "--out", out], { RESIM_API_TOKEN: testToken, RESIM_API_URL: double.apiURL });
+  const run = await cli(["fetch", "--project", report.ref.projectID, "--report", report.ref.reportID, "--out", out], { RESIM_API_TOKEN: testToken, RESIM_API_URL: double().apiURL });
   assert.deepEqual(run, { code: 0, stderr: "", stdout: `Saved report "${report.ref.reportID}" to "${out}": 4 batches, 5 jobs, 9 metric records\n` });
 });
 
 test("fetch fails in one line, exit code 2, without the token", async () => {
   const { projectID, batchID } = batch.ref;
-  const api = double.apiURL;
+  const api = double().apiURL;
   const cases: [args: string[], env: Record<string, string>, stderr: string][] = [
     [["--project", projectID, "--batch", batchID], {}, "resim-metrics: Cannot fetch: no API token; set $RESIM_API_TOKEN or pass --token\n"],
     [["--project", projectID], { RESIM_API_TOKEN: testToken }, "resim-metrics: Cannot fetch: give either --batch or --report\n"],
