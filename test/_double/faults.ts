@@ -11,8 +11,8 @@ export type Origin = "api" | "blob";
 
 /** What goes wrong. */
 export type Fault =
-  /** An error status; `retryAfter` is sent as the header, `body` picks the error body's form. */
-  | { kind: "status"; status: number; retryAfter?: string; body?: "empty" | "json" | "text" | "html" }
+  /** An error status with `headers` (such as Retry-After); `body` picks the error body's form. */
+  | { kind: "status"; status: number; headers?: Record<string, string>; body?: "empty" | "json" | "text" | "html" }
   /** The answer comes `ms` later than usual (it is not otherwise changed). */
   | { kind: "latency"; ms: number }
   /** No answer at all, until the client gives up. */

@@ -251,7 +251,7 @@ export async function startApiDouble(options: ApiDoubleOptions): Promise<ApiDoub
     }
     switch (terminal?.kind) {
       case "status": {
-        if (terminal.retryAfter !== undefined) response.setHeader("retry-after", terminal.retryAfter);
+        for (const [name, value] of Object.entries(terminal.headers ?? {})) response.setHeader(name, value);
         sendError(response, terminal.status, terminal.body ?? "json");
         return "handled";
       }

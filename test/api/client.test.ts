@@ -133,8 +133,8 @@ describe("pages()", () => {
 describe("retries", () => {
   test("5xx and 429 are retried with jittered backoff or the Retry-After delay", async () => {
     double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 503, body: "html" } });
-    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, retryAfter: "3" } });
-    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, retryAfter: "Sun, 01 Jun 2025 12:00:07 GMT" } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, headers: { "retry-after": "3" } } });
+    double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 429, headers: { "retry-after": "Sun, 01 Jun 2025 12:00:07 GMT" } } });
     double().addFault({ operation: "getBatch", times: 1, fault: { kind: "status", status: 502, body: "empty" } });
     const batch = await client().get("getBatch", { path: { projectID, batchID } });
     assert.equal(batch.batchID, batchID);
@@ -188,6 +188,13 @@ describe("retries", () => {
       assert.deepEqual([error.reason, error.status, error.attempts, double().log.length], [reason, status, 1, 1]);
     });
   }
+
+  test("an error names the server's request ID", async () => {
+    double().addFault({ operation: "getBatch", fault: { kind: "status", status: 404, headers: { "x-request-id": "req-42" } } });
+    const error = await rejection(client().get("getBatch", { path: { projectID, batchID } }));
+    assert.equal(error.message, `Cannot get batch "${batchID}": 404 Not Found: check the project and resource IDs (GET ${double().apiURL}/projects/${projectID}/batches/${batchID}, request ID "req-42")`);
+    assert.equal(error.requestId, "req-42");
+  });
 
   test("a body that is not JSON fails without retry", async () => {
     double().addFault({ operation: "listJobs", fault: { kind: "garbage" } });

@@ -27,7 +27,7 @@ test("with 20% of requests failing transiently, the batch fetch equals the fault
   double().log.length = 0;
   const transient: Fault[] = [
     { kind: "status", status: 503, body: "html" },
-    { kind: "status", status: 429, retryAfter: "0" },
+    { kind: "status", status: 429, headers: { "retry-after": "0" } },
     { kind: "reset" },
     { kind: "truncate" },
   ];
