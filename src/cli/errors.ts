@@ -4,6 +4,8 @@
  * @module
  */
 
+import { env } from "node:process";
+
 /** Process exit codes shared by every command (documented in README). */
 export const ExitCode = {
   /** Success; for `validate`, every file is valid. */
@@ -31,4 +33,26 @@ export class CliError extends Error {
     super(message, options);
     this.exitCode = exitCode;
   }
+}
+
+/** Whether failures print stack traces: the `--debug` flag or `RESIM_METRICS_DEBUG=1`. */
+export function debugEnabled(flag: boolean | undefined): boolean {
+  return flag === true || env["RESIM_METRICS_DEBUG"] === "1";
+}
+
+/**
+ * The text printed for a failure: one line for a {@link CliError} (plus its
+ * cause's stack under `debug`); for anything else, which is a bug, the stack
+ * under `debug` and otherwise one line asking for it.
+ */
+export function describeFailure(error: unknown, debug: boolean): string {
+  if (error instanceof CliError) {
+    const line = `resim-metrics: ${error.message}`;
+    return debug && error.cause !== undefined ? `${line}\n${stackOf(error.cause)}` : line;
+  }
+  return debug ? stackOf(error) : `resim-metrics: internal error: ${String(error)} (rerun with --debug for details)`;
+}
+
+function stackOf(error: unknown): string {
+  return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
 }

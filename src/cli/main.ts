@@ -10,7 +10,7 @@ import { argv, stderr, versions } from "node:process";
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import pkg from "../../package.json" with { type: "json" };
 import { commands } from "./commands/index.ts";
-import { CliError, ExitCode } from "./errors.ts";
+import { CliError, debugEnabled, describeFailure, ExitCode } from "./errors.ts";
 
 /** Builds the program; exported so tests can inspect help and options. */
 export function createProgram(): Command {
@@ -26,13 +26,11 @@ export function createProgram(): Command {
   return program;
 }
 
-function isDebug(args: readonly string[]): boolean {
-  return args.includes("--debug") || process.env["RESIM_METRICS_DEBUG"] === "1";
-}
-
 /** Parses `args` (without the node and script paths), runs the command and returns the exit code. */
 export async function main(args: readonly string[]): Promise<number> {
   const program = createProgram();
+  // Each run starts from success; a command sets process.exitCode for a failure it has already reported.
+  process.exitCode = undefined;
   try {
     await program.parseAsync([...args], { from: "user" });
     return process.exitCode === undefined ? ExitCode.Ok : Number(process.exitCode);
@@ -41,18 +39,9 @@ export async function main(args: readonly string[]): Promise<number> {
       // Help and version are "errors" to commander; usage mistakes were already printed.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
-    if (error instanceof CliError) {
-      stderr.write(`resim-metrics: ${error.message}\n`);
-      if (isDebug(args) && error.cause !== undefined) stderr.write(`${formatDebug(error.cause)}\n`);
-      return error.exitCode;
-    }
-    stderr.write(isDebug(args) ? `${formatDebug(error)}\n` : `resim-metrics: internal error: ${String(error)} (rerun with --debug for details)\n`);
-    return ExitCode.Failure;
+    stderr.write(`${describeFailure(error, debugEnabled(args.includes("--debug")))}\n`);
+    return error instanceof CliError ? error.exitCode : ExitCode.Failure;
   }
-}
-
-function formatDebug(error: unknown): string {
-  return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
 }
 
 if (import.meta.main) {

@@ -49,7 +49,7 @@ export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageTyp
     return { type, message: candidate.codec.decode(bytes) } as MetricsMessage;
   }
   if (bytes.length === 0) throw new NotMetricsError("the file is empty");
-  const reasons: string[] = [];
+  const reasons: [MetricsMessageType, string][] = [];
   for (const candidate of candidates) {
     const reader = new Reader(bytes);
     let message: JobMetrics | Metric | MetricsData;
@@ -57,16 +57,18 @@ export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageTyp
       message = candidate.codec.decodeFrom(reader);
     } catch (error) {
       if (!(error instanceof DecodeError)) throw error;
-      reasons.push(`${candidate.type}: ${error.message}`);
+      reasons.push([candidate.type, error.message]);
       continue;
     }
     if (reader.unknownFields > 0) {
-      reasons.push(`${candidate.type}: ${reader.unknownFields} unknown field(s)`);
+      reasons.push([candidate.type, `${reader.unknownFields} unknown field(s)`]);
     } else if (!candidate.plausible(message as never)) {
-      reasons.push(`${candidate.type}: no id`);
+      reasons.push([candidate.type, "no id"]);
     } else {
       return { type: candidate.type, message } as MetricsMessage;
     }
   }
-  throw new NotMetricsError(`not a metrics protobuf (${reasons.join("; ")})`);
+  const [first] = reasons;
+  if (reasons.every(([, reason]) => reason === first![1])) throw new NotMetricsError(`not a metrics protobuf: ${first![1]}`);
+  throw new NotMetricsError(`not a metrics protobuf (${reasons.map(([type, reason]) => `${type}: ${reason}`).join("; ")})`);
 }

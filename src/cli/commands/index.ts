@@ -9,6 +9,8 @@
 
 import type { RegisterCommand } from "./_types.ts";
 import { registerFetch } from "./fetch.ts";
+import { registerInspect } from "./inspect.ts";
+import { registerValidate } from "./validate.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [registerFetch];
+export const commands: readonly RegisterCommand[] = [registerInspect, registerValidate, registerFetch];

@@ -259,9 +259,12 @@ export class Reader {
         this.#need(8);
         this.pos += 8;
         return;
-      case WireType.LengthDelimited:
-        this.pos += this.length();
+      case WireType.LengthDelimited: {
+        // Not `this.pos += this.length()`: that adds to the position read before the length prefix.
+        const length = this.length();
+        this.pos += length;
         return;
+      }
       case WireType.Bit32:
         this.#need(4);
         this.pos += 4;

@@ -1,0 +1,41 @@
+/**
+ * The `validate` subcommand: options and help; the work is imported when it runs.
+ * @module
+ */
+
+import type { RegisterCommand } from "./_types.ts";
+import { jsonOption, prettyOption } from "./_shared.ts";
+import { debugEnabled } from "../errors.ts";
+
+/** Registers `validate FILE...`. */
+export const registerValidate: RegisterCommand = (program) => {
+  program
+    .command("validate")
+    .summary("check metrics files against ReSim's rules")
+    .description(
+      "Check each metrics.binproto (JobMetrics) against every rule ReSim applies before accepting it, with the same " +
+        "verdict as ReSim's own validator. All violations are reported, each with its rule id, field path and the " +
+        "metric, data or event involved; warnings flag what ReSim accepts but is probably a mistake.",
+    )
+    .argument("<files...>", "the files to check; - reads standard input")
+    .addOption(jsonOption("a report of every file"))
+    .addOption(prettyOption())
+    .addHelpText(
+      "after",
+      `
+Exit codes:
+  0  every file is valid (warnings allowed)
+  1  a file is invalid
+  2  a file cannot be read or is not a JobMetrics
+
+Examples:
+  $ resim-metrics validate /tmp/resim/outputs/metrics.binproto
+  $ resim-metrics validate --json runs/*/metrics.binproto`,
+    )
+    .action(async (files, options, command) => {
+      const { validate } = await import("../validate/index.ts");
+      // --debug is the program's option, which the subcommand's typed options do not include.
+      const { debug } = command.optsWithGlobals() as { debug?: boolean };
+      await validate(files, { ...options, debug: debugEnabled(debug) });
+    });
+};

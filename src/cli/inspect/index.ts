@@ -1,0 +1,39 @@
+/**
+ * `resim-metrics inspect`: shows what a metrics file holds, for people or
+ * as canonical proto3 JSON.
+ * @module
+ */
+
+import process from "node:process";
+import { JobMetrics, Metric, MetricsData, type MetricsMessage, type MetricsMessageType } from "../../proto/index.ts";
+import { decodeInput, readInput } from "../_input.ts";
+import { stylesFor } from "../terminal.ts";
+import { renderSummary } from "./render.ts";
+import { summarize } from "./summary.ts";
+
+/** Options of `inspect`. */
+export interface InspectOptions {
+  readonly type?: MetricsMessageType;
+  readonly json?: boolean;
+  readonly pretty?: boolean;
+}
+
+/** Reads `path` (`-` for standard input) and prints what it holds to standard output. */
+export async function inspect(path: string, options: InspectOptions): Promise<void> {
+  const input = await readInput(path);
+  const decoded = decodeInput(input, options.type);
+  const stdout = process.stdout;
+  if (options.json) stdout.write(`${JSON.stringify(toJson(decoded), null, options.pretty ? 2 : undefined)}\n`);
+  else stdout.write(renderSummary(summarize(decoded), input.label, stylesFor(stdout)));
+}
+
+function toJson(decoded: MetricsMessage) {
+  switch (decoded.type) {
+    case "JobMetrics":
+      return JobMetrics.toJson(decoded.message);
+    case "Metric":
+      return Metric.toJson(decoded.message);
+    case "MetricsData":
+      return MetricsData.toJson(decoded.message);
+  }
+}

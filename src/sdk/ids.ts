@@ -1,0 +1,52 @@
+/**
+ * Identifiers of metrics, data, events and jobs: UUIDs, random by default or drawn from a seeded generator so that
+ * tests and golden files get the same bytes on every run.
+ * @module
+ */
+
+import { randomUUID } from "node:crypto";
+
+/** A source of fresh ids, each a canonical UUID string. */
+export type IdGenerator = () => string;
+
+/** Fresh random UUIDv4s (the default id source). */
+export const randomIds: IdGenerator = () => randomUUID();
+
+/**
+ * A deterministic source of UUIDv4-shaped ids: the same seed gives the same
+ * sequence, so a script's output is reproducible byte for byte.
+ *
+ * @example
+ * ```ts
+ * const ids = seededIds(42);
+ * const writer = new MetricsWriter({ idGenerator: ids });
+ * ```
+ */
+export function seededIds(seed: number): IdGenerator {
+  let state = seed >>> 0;
+  // mulberry32: a small, well-mixed 32-bit generator; ids need spread, not secrecy.
+  const next32 = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  return () => {
+    const words = [next32(), next32(), next32(), next32()];
+    words[1] = ((words[1]! & 0xffff0fff) | 0x00004000) >>> 0; // version 4
+    words[2] = ((words[2]! & 0x3fffffff) | 0x80000000) >>> 0; // RFC 4122 variant
+    const hex = words.map((w) => w.toString(16).padStart(8, "0")).join("");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  };
+}
+
+const uuidPattern = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\})$/i;
+
+/**
+ * Whether `value` is a UUID written as 8-4-4-4-12 hex digits, optionally in
+ * braces. Ids are written as given: ReSim compares them as exact strings.
+ */
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && uuidPattern.test(value);
+}

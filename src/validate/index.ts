@@ -1,0 +1,13 @@
+/**
+ * Validation of JobMetrics messages against the rules ReSim applies before
+ * accepting `metrics.binproto`: one implementation used by the SDK's
+ * writer, the runner, `validate` and `preview`.
+ * @module
+ */
+
+export { validateJobMetrics } from "./validate-job-metrics.ts";
+export { assertValidJobMetrics, InvalidMetricsError } from "./invalid-metrics-error.ts";
+export { formatPath, formatViolation } from "./format.ts";
+export { parseUuid } from "./uuid.ts";
+export { ruleIds, type NoteId, type RuleId } from "./rule-ids.ts";
+export type { PathSegment, Subject, ValidationReport, Violation } from "./violation.ts";

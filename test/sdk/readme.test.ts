@@ -1,0 +1,49 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { JobMetrics } from "../../src/proto/index.ts";
+import { validateJobMetrics } from "../../src/validate/index.ts";
+import { repoDir } from "../_shared.ts";
+
+/** The TypeScript blocks of README's SDK section, joined into one script. */
+function readmeScript(outputsDir: string): string {
+  const readme = readFileSync(join(repoDir, "README.md"), "utf8");
+  const start = readme.indexOf("<!-- sdk -->");
+  const section = readme.slice(start, readme.indexOf("\n## ", start));
+  const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks
+    .join("\n")
+    .replaceAll('from "resim-metrics"', `from ${JSON.stringify(join(repoDir, "src/sdk/index.ts"))}`)
+    .replaceAll("/tmp/resim/outputs", outputsDir);
+}
+
+describe("README's SDK section", () => {
+  let dir: string;
+  let outputs: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "resim-readme-"));
+    outputs = join(dir, "outputs");
+    mkdirSync(join(outputs, "frames"), { recursive: true });
+    for (const image of ["speed.png", "frames/0.png", "frames/1.png"]) writeFileSync(join(outputs, image), "PNG");
+    writeFileSync(join(dir, "script.mts"), readmeScript(outputs));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("its examples run as one script and write metrics ReSim accepts", async () => {
+    await import(pathToFileURL(join(dir, "script.mts")).href);
+    const message = JobMetrics.decode(readFileSync(join(outputs, "metrics.binproto")));
+    assert.equal(validateJobMetrics(message).valid, true);
+    assert.equal(new Set(message.jobLevelMetrics!.metrics.map((m) => m.type)).size, 12);
+  });
+
+  test("its examples type-check", () => {
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ extends: join(repoDir, "tsconfig.json"), compilerOptions: { typeRoots: [join(repoDir, "node_modules/@types")] }, include: ["script.mts"] }));
+    const tsc = spawnSync(join(repoDir, "node_modules/.bin/tsc"), ["-p", dir], { encoding: "utf8" });
+    assert.equal(tsc.stdout + tsc.stderr, "");
+    assert.equal(tsc.status, 0);
+  });
+});
