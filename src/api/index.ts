@@ -28,6 +28,7 @@ export { folderSource, readManifest, FolderError } from "./folder_source.ts";
 export { recordingSource, saveBatch, saveReport, type SaveSummary } from "./folder_recorder.ts";
 export { folderFormat, type FolderManifest } from "./folder_layout.ts";
 export { fetchBatchJobs, streamBatchJobs, type BatchFetchOptions, type FetchedJob, type FetchProgress } from "./batch.ts";
+export { unpackJob, type UnpackedJob } from "./unpacked_job.ts";
 export { fetchReport, reportBatchSearch, type FetchedReport, type ReportBatch, type ReportJob } from "./report.ts";
 export { formatBytes, terminalProgress, type ProgressOptions, type ProgressReporter, type ProgressStream } from "./progress.ts";
 export type * as Api from "./gen/customerapi.ts";

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { createClient } from "../../src/api/client.ts";
 import { ApiError } from "../../src/api/error.ts";
 import { fetchBatchJobs, streamBatchJobs, type FetchProgress } from "../../src/api/batch.ts";
+import { unpackJob } from "../../src/api/unpacked_job.ts";
 import { httpSource } from "../../src/api/http_source.ts";
 import { UnusableResponseError } from "../../src/api/unusable_response_error.ts";
 import { JobMetrics, MetricType, MetricsDataType, TimestampType } from "../../src/proto/index.ts";
@@ -157,5 +158,15 @@ describe("streamBatchJobs() failures", () => {
     await withDouble({ world: broken.world }, async (d) => {
       await assert.rejects(fetchBatchJobs(sourceFor(d), broken.ref), new UnusableResponseError(`a job of batch "${broken.ref.batchID}"`, "the API listed it without a jobID"));
     });
+  });
+});
+
+describe("unpackJob()", () => {
+  test("unpackJob() turns every fetched job, events included, into SDK objects without problems", async () => {
+    const jobs = (await fetchBatchJobs(sourceFor(double()), scenario.ref, { events: true })).map(unpackJob);
+    assert.deepEqual(jobs.map((j) => j.problems), [[], [], [], [], []]);
+    assert.deepEqual(jobs.map((j) => [j.metrics.length, j.metricsData.length, j.events.length]), [[9, 26, 0], [19, 41, 2], [3, 6, 0], [0, 0, 0], [0, 0, 0]]);
+    assert.equal(jobs[0]!.job.jobID, scenario.batch.jobs[0]!.job.jobID);
+    assert.ok(jobs[0]!.names.has("Max Error"));
   });
 });
