@@ -1,22 +1,14 @@
 /**
  * The data the API double serves — projects, batches, jobs, their metric and
  * metrics-data records and bodies, reports, builds, experience tags — and
- * seeded builders for it. Bodies are built with the project's codec.
+ * seeded builders for it. Bodies come from real JobMetrics files (ReSim's
+ * SDK output, or the project's SDK), split as the platform splits them.
  * @module
  */
 
 import type * as Api from "../../src/api/gen/customerapi.ts";
-import {
-  HistogramMetricValues,
-  JobMetrics,
-  Metric,
-  MetricsData,
-  MetricStatus,
-  MetricType,
-  MetricsDataType,
-  TimestampType,
-  type Event,
-} from "../../src/proto/index.ts";
+import { JobMetrics, Metric, MetricsData, MetricStatus, MetricType, MetricsDataType, TimestampType, type Event } from "../../src/proto/index.ts";
+import { equalWidthBuckets, MetricImportance, MetricsWriter, SeriesMetricsData } from "../../src/sdk/index.ts";
 import type { Random } from "./random.ts";
 
 /** A job metric: its JSON record (without `metricURL`, which the double mints) and its body. */
@@ -150,52 +142,25 @@ export function contentsFromJobMetrics(bytes: Uint8Array, created = "2025-01-01T
 
 /**
  * A job with `histograms` histogram metrics, each over its own value and
- * status series of `points` points (so 2 × `histograms` metrics data).
+ * status series of `points` points (so 2 × `histograms` metrics data),
+ * written by the project's SDK.
  */
 export function syntheticContents(random: Random, histograms: number, points = 50, created = "2025-01-01T00:00:00Z"): JobContents {
-  const contents: JobContents = { metrics: [], metricsData: [], events: [] };
+  const writer = new MetricsWriter({ idGenerator: () => random.uuid() });
+  const { PASSED_METRIC_STATUS: passed } = MetricStatus;
   for (let i = 0; i < histograms; i++) {
-    const valuesID = random.uuid();
-    const statusesID = random.uuid();
-    const values = MetricsData.create({
-      metricsDataId: { id: { data: valuesID } },
-      dataType: MetricsDataType.DOUBLE_SERIES_DATA_TYPE,
-      name: `speed ${i}`,
-      unit: "m/s",
-      data: { case: "series", value: { series: { case: "doubles", value: { series: Float64Array.from({ length: points }, () => random.next() * 30) } } } },
-    });
-    const statuses = MetricsData.create({
-      metricsDataId: { id: { data: statusesID } },
-      dataType: MetricsDataType.METRIC_STATUS_SERIES_DATA_TYPE,
-      name: `speed ${i} statuses`,
-      data: { case: "series", value: { series: { case: "statuses", value: { series: new Int32Array(points).fill(MetricStatus.PASSED_METRIC_STATUS) } } } },
-    });
-    const metric = Metric.create({
-      metricId: { id: { data: random.uuid() } },
-      name: `speed histogram ${i}`,
-      type: MetricType.HISTOGRAM_METRIC_TYPE,
-      status: MetricStatus.PASSED_METRIC_STATUS,
-      importance: 3,
-      shouldDisplay: true,
-      blocking: false,
-      metricValues: {
-        metricValues: {
-          case: "histogramMetricValues",
-          value: HistogramMetricValues.create({
-            valuesDataId: { id: { data: valuesID } },
-            statusesDataId: { id: { data: statusesID } },
-            buckets: [{ lower: 0, upper: 10 }, { lower: 10, upper: 20 }, { lower: 20, upper: 30 }],
-            lowerBound: 0,
-            upperBound: 30,
-            xAxisName: "speed",
-          }),
-        },
-      },
-    });
-    contents.metrics.push({ record: metricRecord(metric, created), body: Metric.encode(metric) });
-    for (const data of [values, statuses]) contents.metricsData.push({ record: metricsDataRecord(data, created), body: MetricsData.encode(data) });
+    const values = SeriesMetricsData.from(`speed ${i}`, Float64Array.from({ length: points }, () => random.next() * 30), { unit: "m/s" });
+    const statuses = SeriesMetricsData.from(`speed ${i} statuses`, new Int32Array(points).fill(passed), { type: "status" });
+    writer
+      .addHistogramMetric(`speed histogram ${i}`)
+      .withStatus(passed)
+      .withImportance(MetricImportance.MEDIUM_IMPORTANCE)
+      .withValuesData(values)
+      .withStatusesData(statuses)
+      .withBuckets(equalWidthBuckets(0, 30, 3))
+      .withXAxisName("speed");
   }
-  return contents;
+  return contentsFromJobMetrics(writer.write().bytes, created);
 }
 
 /** An empty project with a seeded ID. */
