@@ -8,9 +8,10 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerFetch } from "./fetch.ts";
 import { registerInspect } from "./inspect.ts";
 import { registerPreview } from "./preview.ts";
 import { registerValidate } from "./validate.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [registerInspect, registerValidate, registerPreview];
+export const commands: readonly RegisterCommand[] = [registerInspect, registerValidate, registerFetch, registerPreview];
