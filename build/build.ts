@@ -66,6 +66,9 @@ export async function bundleCli(outfile: string): Promise<Metafile> {
     legalComments: "none",
     logLevel: "warning",
     metafile: true,
+    // import() of a built-in becomes require(): inside the binary, import() reaches no module at all
+    // (a startup snapshot's main has no dynamic-import callback).
+    supported: { "dynamic-import": false },
     // import.meta is only read where it may be empty (src/runner/_own_code.ts, main's entry check).
     logOverride: { "empty-import-meta": "silent" },
   });

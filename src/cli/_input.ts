@@ -12,10 +12,11 @@ import process from "node:process";
 import {
   decodeMetricsMessage,
   DecodeError,
-  JobMetrics,
   NotMetricsError,
+  type JobMetrics,
   type MetricsMessage,
   type MetricsMessageType,
+  type ReaderOptions,
 } from "../proto/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
 
@@ -107,13 +108,14 @@ function tooLarge(label: string): CliError {
 
 /**
  * Decodes an input as `type`, or as whichever metrics message it holds
- * (JobMetrics, else a single Metric or MetricsData).
+ * (JobMetrics, else a single Metric or MetricsData). With
+ * `options.lengthsOnly`, packed numeric series keep only their lengths.
  *
  * @throws {CliError} (exit code 2) when the bytes are not that message
  */
-export function decodeInput(input: Input, type?: MetricsMessageType): MetricsMessage {
+export function decodeInput(input: Input, type?: MetricsMessageType, options?: ReaderOptions): MetricsMessage {
   try {
-    return decodeMetricsMessage(input.bytes, type);
+    return decodeMetricsMessage(input.bytes, type, options);
   } catch (error) {
     throw cannotDecode(input, error, type);
   }
@@ -123,15 +125,16 @@ export function decodeInput(input: Input, type?: MetricsMessageType): MetricsMes
  * Decodes an input that must be a JobMetrics (`metrics.binproto`). Like
  * ReSim's own parser, fields unknown to this schema are kept rather than
  * refused, but an input that sets no JobMetrics field at all, or that is a
- * single Metric or MetricsData, is not taken for one.
+ * single Metric or MetricsData, is not taken for one. `options` as for
+ * {@link decodeInput}.
  *
  * @throws {CliError} (exit code 2) when the bytes are not a JobMetrics
  */
-export function decodeJobMetrics(input: Input): JobMetrics {
+export function decodeJobMetrics(input: Input, options?: ReaderOptions): JobMetrics {
   let detected: MetricsMessage | undefined;
   let notMetrics: unknown;
   try {
-    detected = decodeMetricsMessage(input.bytes);
+    detected = decodeMetricsMessage(input.bytes, undefined, options);
   } catch (error) {
     if (!(error instanceof NotMetricsError)) throw cannotDecode(input, error);
     notMetrics = error;
@@ -142,7 +145,7 @@ export function decodeJobMetrics(input: Input): JobMetrics {
   }
   let message: JobMetrics;
   try {
-    message = JobMetrics.decode(input.bytes);
+    message = decodeMetricsMessage(input.bytes, "JobMetrics", options).message as JobMetrics;
   } catch (error) {
     throw cannotDecode(input, error, "JobMetrics");
   }

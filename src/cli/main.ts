@@ -53,6 +53,11 @@ export async function main(args: readonly string[]): Promise<number> {
 }
 
 if (import.meta.main) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") stderr.write(`resim-metrics: Cannot write to standard output: ${error.message}\n`);
+    process.exit(error.code === "EPIPE" ? (process.exitCode ?? ExitCode.Ok) : ExitCode.Failure);
+  });
   // exitCode rather than exit(): lets piped stdout drain before the process ends.
   // No top-level await: the binary bundles this file as CommonJS.
   void main(argv.slice(2)).then((code) => {

@@ -5,7 +5,7 @@
  */
 
 import { JobMetrics, Metric, MetricsData } from "./gen/metrics_pb.ts";
-import { DecodeError, Reader } from "./wire/reader.ts";
+import { DecodeError, Reader, type ReaderOptions } from "./wire/reader.ts";
 import type { MessageType } from "./wire/message.ts";
 
 /** The message types a metrics file can hold. */
@@ -40,18 +40,21 @@ const candidates: readonly Candidate[] = [
  * Metric and MetricsData that decodes with no unknown fields and carries its
  * identifying field.
  *
+ * `options.lengthsOnly` keeps only the lengths of packed numeric series
+ * (see {@link ReaderOptions}): for reading a file's shape, not its values.
+ *
  * @throws {DecodeError} when `type` is given and the bytes are malformed
  * @throws {NotMetricsError} when no type fits
  */
-export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageType): MetricsMessage {
+export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageType, options?: ReaderOptions): MetricsMessage {
   if (type !== undefined) {
     const candidate = candidates.find((c) => c.type === type)!;
-    return { type, message: candidate.codec.decode(bytes) } as MetricsMessage;
+    return { type, message: candidate.codec.decodeFrom(new Reader(bytes, 0, options)) } as MetricsMessage;
   }
   if (bytes.length === 0) throw new NotMetricsError("the file is empty");
   const reasons: [MetricsMessageType, string][] = [];
   for (const candidate of candidates) {
-    const reader = new Reader(bytes);
+    const reader = new Reader(bytes, 0, options);
     let message: JobMetrics | Metric | MetricsData;
     try {
       message = candidate.codec.decodeFrom(reader);

@@ -6,7 +6,7 @@
  */
 
 export * from "./gen/metrics_pb.ts";
-export { DecodeError } from "./wire/reader.ts";
+export { DecodeError, type ReaderOptions } from "./wire/reader.ts";
 export type { JsonObject, JsonValue } from "./wire/struct.ts";
 export type { MessageType, Open, UnknownFields } from "./wire/message.ts";
 export { decodeMetricsMessage, NotMetricsError, type MetricsMessage, type MetricsMessageType } from "./detect.ts";

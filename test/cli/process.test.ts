@@ -1,6 +1,7 @@
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -54,4 +55,18 @@ test("resim-metrics prints a usage error for an unknown command with a suggestio
   assert.equal(result.code, 2);
   assert.equal(result.stderr.split("\n")[0], "error: unknown command 'valdate'");
   assert.match(result.stderr, /\(Did you mean validate\?\)/);
+});
+
+test("resim-metrics stops quietly when the reader of its output goes away", async () => {
+  const child = spawn(`${repoDir}node_modules/.bin/node`, [`${repoDir}src/cli/main.ts`, "inspect", "--json", fixturePath("hello_world.binproto")], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  // Like `| head -c 100`: read one chunk of the 150 kB of JSON, then close the pipe.
+  await once(child.stdout, "data");
+  child.stdout.destroy();
+  const [code] = await once(child, "exit");
+  assert.equal(stderr, "");
+  assert.equal(code, 0);
 });

@@ -99,6 +99,25 @@ describe("validate", () => {
     assert.equal(result.stdout, `${JSON.stringify({ valid: true, files: [{ file: fixturePath("hello_world.binproto"), valid: true, errors: [], warnings: [] }] }, null, 2)}\n`);
   });
 
+  test("main() validate colours verdicts with FORCE_COLOR, and not when NO_COLOR is set too", async () => {
+    const path = caseFile("B-155");
+    const saved = { FORCE_COLOR: process.env["FORCE_COLOR"], NO_COLOR: process.env["NO_COLOR"] };
+    try {
+      process.env["FORCE_COLOR"] = "1";
+      delete process.env["NO_COLOR"];
+      const coloured = (await run("validate", path)).stdout.split("\n");
+      assert.equal(coloured[0], `${path}: \x1b[31minvalid\x1b[39m (1 error)`);
+      assert.match(coloured[1]!, /^ {2}\x1b\[31merror\x1b\[39m {4}metrics\[7\]/);
+      process.env["NO_COLOR"] = "1";
+      assert.equal((await run("validate", path)).stdout.split("\n")[0], `${path}: invalid (1 error)`);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   test("main() validate without files is a usage error", async () => {
     const result = await run("validate");
     assert.equal(result.stderr, "error: missing required argument 'files'\n(run with --help for usage)\n");

@@ -8,12 +8,23 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerFetch } from "./fetch.ts";
 import { registerInit } from "./init.ts";
 import { registerInspect } from "./inspect.ts";
 import { registerMode } from "./mode.ts";
+import { registerPreview } from "./preview.ts";
 import { registerRun } from "./run.ts";
 import { registerTypes } from "./types.ts";
 import { registerValidate } from "./validate.ts";
 
 /** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [registerRun, registerMode, registerInspect, registerValidate, registerInit, registerTypes];
+export const commands: readonly RegisterCommand[] = [
+  registerRun,
+  registerMode,
+  registerInspect,
+  registerValidate,
+  registerFetch,
+  registerPreview,
+  registerInit,
+  registerTypes,
+];

@@ -21,7 +21,8 @@ export interface InspectOptions {
 /** Reads `path` (`-` for standard input) and prints what it holds to standard output. */
 export async function inspect(path: string, options: InspectOptions): Promise<void> {
   const input = await readInput(path);
-  const decoded = decodeInput(input, options.type);
+  // The human view shows the lengths of numeric series, never their values.
+  const decoded = decodeInput(input, options.type, { lengthsOnly: !options.json });
   const stdout = process.stdout;
   if (options.json) stdout.write(`${JSON.stringify(toJson(decoded), null, options.pretty ? 2 : undefined)}\n`);
   else stdout.write(renderSummary(summarize(decoded), input.label, stylesFor(stdout)));

@@ -29,7 +29,8 @@ export async function validate(files: readonly string[], options: ValidateOption
     const label = file === "-" ? "standard input" : file;
     let outcome: FileOutcome;
     try {
-      outcome = { file, label, report: validateJobMetrics(decodeJobMetrics(await readInput(file))) };
+      // The rules need the lengths of numeric series, never their values.
+      outcome = { file, label, report: validateJobMetrics(decodeJobMetrics(await readInput(file), { lengthsOnly: true })) };
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       stderr.write(`${describeFailure(error, options.debug)}\n`);

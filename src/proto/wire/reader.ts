@@ -8,6 +8,8 @@
  * @module
  */
 
+import { isAscii } from "node:buffer";
+
 /** Wire types of the protobuf encoding. */
 export const WireType = {
   Varint: 0,
@@ -34,19 +36,33 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /** Groups nest; past this depth the input is rejected rather than recursing. */
 const MAX_DEPTH = 100;
 
+/** How a {@link Reader} treats the values of packed numeric series. */
+export interface ReaderOptions {
+  /**
+   * Keep only the lengths of packed double and enum series: their arrays
+   * have the right length but unspecified contents (zeros where decoding or
+   * copying would cost), so a file's shape can be read without copying or
+   * decoding millions of numbers. The input is checked as strictly as in a
+   * full decode.
+   */
+  readonly lengthsOnly?: boolean;
+}
+
 /** Sequential reader over one protobuf-encoded buffer. */
 export class Reader {
   readonly buf: Uint8Array;
   pos: number;
+  readonly lengthsOnly: boolean;
   /** Number of unknown fields skipped so far (used to guess message types). */
   unknownFields = 0;
   /** Current nesting depth of length-delimited messages. */
   depth = 0;
   #view: DataView | undefined;
 
-  constructor(buf: Uint8Array, pos = 0) {
+  constructor(buf: Uint8Array, pos = 0, options: ReaderOptions = {}) {
     this.buf = buf;
     this.pos = pos;
+    this.lengthsOnly = options.lengthsOnly === true;
   }
 
   #dataView(): DataView {
@@ -208,8 +224,9 @@ export class Reader {
       const len = this.length();
       if (len % 8 !== 0) this.fail(`packed doubles of ${len} bytes (not a multiple of 8)`, at);
       const start = this.buf.byteOffset + this.pos;
-      // Zero-copy when the payload happens to be 8-byte aligned; otherwise one memcpy.
+      // Zero-copy when the payload happens to be 8-byte aligned; otherwise one memcpy, unless only the length is wanted.
       if (start % 8 === 0) next = new Float64Array(this.buf.buffer, start, len / 8);
+      else if (this.lengthsOnly) next = new Float64Array(len / 8);
       else {
         next = new Float64Array(len / 8);
         new Uint8Array(next.buffer).set(this.buf.subarray(this.pos, this.pos + len));
@@ -228,18 +245,22 @@ export class Reader {
       const len = this.length();
       const end = this.pos + len;
       const buf = this.buf;
-      // Counting terminating bytes gives the element count without a second array.
-      let count = 0;
-      for (let i = this.pos; i < end; i++) if (buf[i]! < 0x80) count++;
-      next = new Int32Array(count);
-      for (let i = 0; i < count; i++) next[i] = this.int32();
-      if (this.pos !== end) this.fail("packed varints overrun their length");
+      const payload = buf.subarray(this.pos, end);
+      if (isAscii(payload)) {
+        // Every byte is a whole varint (enum values 0–127, the usual case): widen them natively.
+        next = new Int32Array(len);
+        if (!this.lengthsOnly) next.set(payload);
+        this.pos = end;
+      } else {
+        // Counting terminating bytes gives the element count without a second array.
+        let count = 0;
+        for (let i = this.pos; i < end; i++) if (buf[i]! < 0x80) count++;
+        next = new Int32Array(count);
+        for (let i = 0; i < count; i++) next[i] = this.int32();
+        if (this.pos !== end) this.fail("packed varints overrun their length");
+      }
     }
-    if (previous === undefined || previous.length === 0) return next;
-    const joined = new Int32Array(previous.length + next.length);
-    joined.set(previous);
-    joined.set(next, previous.length);
-    return joined;
+    return appendInt32s(previous, next);
   }
 
   /** Skips one field's payload and returns the raw bytes of the whole field (tag included). */
@@ -302,6 +323,14 @@ export class Reader {
   #need(n: number): void {
     if (this.pos + n > this.buf.length) this.fail("truncated message");
   }
+}
+
+function appendInt32s(previous: Int32Array | undefined, next: Int32Array): Int32Array {
+  if (previous === undefined || previous.length === 0) return next;
+  const joined = new Int32Array(previous.length + next.length);
+  joined.set(previous);
+  joined.set(next, previous.length);
+  return joined;
 }
 
 function concatDoubles(a: Float64Array, b: Float64Array): Float64Array {

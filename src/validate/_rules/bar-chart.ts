@@ -5,25 +5,19 @@
  */
 
 import type { BarChartMetricValues } from "../../proto/index.ts";
-import { at, type Checker, type Place } from "./checker.ts";
-import { allowed, checkSameLength, checkValueStatusPair, warnLegendCount } from "./pair.ts";
+import type { Checker, Place } from "./checker.ts";
+import { allowed, checkPairsAt, checkSameLength, warnLegendCount } from "./pair.ts";
 
 /** Checks `bar_chart_metric_values`. */
 export function checkBarChart(c: Checker, values: BarChartMetricValues, place: Place): void {
   const series = values.valuesDataId;
-  const statuses = values.statusesDataId;
-  checkSameLength(c, "BAR-01", place, "statuses_data_id", statuses.length, "values_data_id", series.length);
-  const pairs = Math.min(series.length, statuses.length);
-  for (let k = 0; k < pairs; k++) {
-    c.within("BAR-02", () =>
-      checkValueStatusPair(
-        c,
-        { id: series[k], place: at(place, "values_data_id", k) },
-        { id: statuses[k], place: at(place, "statuses_data_id", k) },
-        allowed.indexedDoubles,
-        allowed.stringIndexes,
-      ),
-    );
-  }
+  checkSameLength(c, "BAR-01", place, "statuses_data_id", values.statusesDataId.length, "values_data_id", series.length);
+  checkPairsAt(
+    c,
+    place,
+    { field: "statuses_data_id", ids: values.statusesDataId },
+    [{ rule: "BAR-02", field: "values_data_id", ids: series, allowedValues: allowed.indexedDoubles }],
+    allowed.stringIndexes,
+  );
   warnLegendCount(c, "BAR-01", place, values.legendSeriesNames, series.length);
 }

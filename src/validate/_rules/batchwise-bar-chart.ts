@@ -8,7 +8,7 @@
 import type { BatchwiseBarChartMetricValues } from "../../proto/index.ts";
 import { at, count, quote, type Checker, type Place } from "./checker.ts";
 import { checkIdDefinition } from "./ids.ts";
-import { allowed, checkSameLength, checkValueStatusPair } from "./pair.ts";
+import { allowed, checkPairsAt, checkSameLength } from "./pair.ts";
 
 /** `#` and 6 or 8 hex digits; Python's `$` also lets one final newline through (N-19). */
 const hexColor = /^#(?:[0-9a-fA-F]{2}){3,4}(\n?)$/;
@@ -31,10 +31,14 @@ export function checkBatchwiseBarChart(c: Checker, values: BatchwiseBarChartMetr
   }
   if (values.projectId === undefined) c.error("BWBAR-04", at(place, "project_id"), "is not set: a batchwise bar chart needs its project's id");
   else checkIdDefinition(c, "BWBAR-04", at(place, "project_id", "data"), values.projectId.data);
-  const pairs = Math.min(series.length, times.length, statuses.length);
-  for (let k = 0; k < pairs; k++) {
-    const status = { id: statuses[k], place: at(place, "statuses_data_id", k) };
-    c.within("BWBAR-05", () => checkValueStatusPair(c, { id: series[k], place: at(place, "values_data_id", k) }, status, allowed.indexedDoubles, allowed.uuidIndexes));
-    c.within("BWBAR-06", () => checkValueStatusPair(c, { id: times[k], place: at(place, "times_data_id", k) }, status, allowed.indexedTimestamps, allowed.uuidIndexes));
-  }
+  checkPairsAt(
+    c,
+    place,
+    { field: "statuses_data_id", ids: statuses },
+    [
+      { rule: "BWBAR-05", field: "values_data_id", ids: series, allowedValues: allowed.indexedDoubles },
+      { rule: "BWBAR-06", field: "times_data_id", ids: times, allowedValues: allowed.indexedTimestamps },
+    ],
+    allowed.uuidIndexes,
+  );
 }

@@ -43,12 +43,13 @@ export class Checker {
   readonly data: readonly MetricsData[];
   readonly events: readonly Event[];
   /** Position of the first data entry with each exact id string (ids are identified by spelling). */
-  readonly dataIndexById = new Map<string, number>();
+  readonly dataIndexById: ReadonlyMap<string, number>;
   /** Position of the first metric with each exact id string. */
-  readonly metricIndexById = new Map<string, number>();
+  readonly metricIndexById: ReadonlyMap<string, number>;
   readonly jobPlace: Place = { path: [], subject: { kind: "job" } };
   readonly #dataPlaces: Place[];
   readonly #metricPlaces: Place[];
+  readonly #eventPlaces: Place[];
   /** The rules currently applying a shared check, outermost first. */
   readonly #via: RuleId[] = [];
 
@@ -57,6 +58,8 @@ export class Checker {
     this.metrics = job.jobLevelMetrics?.metrics ?? [];
     this.data = job.metricsData;
     this.events = job.events;
+    this.dataIndexById = firstPositions(this.data.map((d) => d.metricsDataId?.id?.data ?? ""));
+    this.metricIndexById = firstPositions(this.metrics.map((m) => m.metricId?.id?.data ?? ""));
     this.#dataPlaces = this.data.map((d, index) => ({
       path: ["metrics_data", index],
       subject: { kind: "metrics_data", index, name: d.name, type: dataTypeName(d.dataType) },
@@ -65,6 +68,7 @@ export class Checker {
       path: ["job_level_metrics", "metrics", index],
       subject: { kind: "metric", index, name: m.name, type: metricTypeName(m.type) },
     }));
+    this.#eventPlaces = this.events.map((e, index) => ({ path: ["events", index], subject: { kind: "event", index, name: e.name } }));
   }
 
   /** Records a broken rule. */
@@ -102,7 +106,7 @@ export class Checker {
   }
 
   eventPlace(index: number): Place {
-    return { path: ["events", index], subject: { kind: "event", index, name: this.events[index]!.name } };
+    return this.#eventPlaces[index]!;
   }
 
   /** The data entry whose id is exactly `id`. */
@@ -142,6 +146,29 @@ export class Checker {
     }
     return message;
   }
+}
+
+/** The position of the first occurrence of each key. */
+function firstPositions(keys: readonly string[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  keys.forEach((key, index) => {
+    if (!positions.has(key)) positions.set(key, index);
+  });
+  return positions;
+}
+
+/**
+ * For each key, the position of an earlier equal key (the first one), or
+ * undefined; undefined keys take no part.
+ */
+export function earlierDuplicates(keys: readonly (string | undefined)[]): (number | undefined)[] {
+  const first = new Map<string, number>();
+  return keys.map((key, index) => {
+    if (key === undefined) return undefined;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
+    return earlier;
+  });
 }
 
 function label(name: string, position: string): string {

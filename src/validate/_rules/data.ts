@@ -7,7 +7,7 @@
  */
 
 import { MetricsDataTypeNames, type MetricsData, type Series } from "../../proto/index.ts";
-import { at, dataTypeName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
+import { at, dataTypeName, earlierDuplicates, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 import { checkEnumSet } from "./enums.ts";
 import { resolveData } from "./ids.ts";
 import { checkShapesAgree, dataCaseName, indexedTypes, requiredKind, seriesLength } from "./pair.ts";
@@ -16,12 +16,11 @@ const EXTERNAL_FILE = 11;
 
 /** Checks every metrics data entry, in order. */
 export function checkMetricsData(c: Checker): void {
-  const firstWithName = new Map<string, number>();
+  const sameName = earlierDuplicates(c.data.map((d) => d.name));
   c.data.forEach((data, index) => {
     const place = c.dataPlace(index);
-    const first = firstWithName.get(data.name);
-    if (first === undefined) firstWithName.set(data.name, index);
-    else {
+    const first = sameName[index];
+    if (first !== undefined) {
       const what = data.name === "" ? "is empty, as is the name of" : `${quote(data.name)} is also the name of`;
       c.error("JOB-05", at(place, "name"), `${what} metrics_data[${first}]: metrics data names must be unique`);
     }

@@ -5,26 +5,20 @@
  */
 
 import type { DoubleOverTimeMetricValues } from "../../proto/index.ts";
-import { at, type Checker, type Place } from "./checker.ts";
-import { allowed, checkSameLength, checkValueStatusPair, warnLegendCount } from "./pair.ts";
+import type { Checker, Place } from "./checker.ts";
+import { allowed, checkPairsAt, checkSameLength, warnLegendCount } from "./pair.ts";
 
 /** Checks `double_over_time_metric_values`. */
 export function checkDoubleOverTime(c: Checker, values: DoubleOverTimeMetricValues, place: Place): void {
   const doubles = values.doublesOverTimeDataId;
-  const statuses = values.statusesOverTimeDataId;
-  checkSameLength(c, "DOT-01", place, "statuses_over_time_data_id", statuses.length, "doubles_over_time_data_id", doubles.length);
+  checkSameLength(c, "DOT-01", place, "statuses_over_time_data_id", values.statusesOverTimeDataId.length, "doubles_over_time_data_id", doubles.length);
   checkSameLength(c, "DOT-02", place, "failure_definition", values.failureDefinition.length, "doubles_over_time_data_id", doubles.length);
-  const pairs = Math.min(doubles.length, statuses.length);
-  for (let k = 0; k < pairs; k++) {
-    c.within("DOT-03", () =>
-      checkValueStatusPair(
-        c,
-        { id: doubles[k], place: at(place, "doubles_over_time_data_id", k) },
-        { id: statuses[k], place: at(place, "statuses_over_time_data_id", k) },
-        allowed.indexedDoubles,
-        allowed.timestampIndexes,
-      ),
-    );
-  }
+  checkPairsAt(
+    c,
+    place,
+    { field: "statuses_over_time_data_id", ids: values.statusesOverTimeDataId },
+    [{ rule: "DOT-03", field: "doubles_over_time_data_id", ids: doubles, allowedValues: allowed.indexedDoubles }],
+    allowed.timestampIndexes,
+  );
   warnLegendCount(c, "DOT-01", place, values.legendSeriesNames, doubles.length);
 }

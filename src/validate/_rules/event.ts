@@ -8,22 +8,21 @@
  */
 
 import { MetricImportanceNames, MetricStatusNames, TimestampTypeNames, type Event } from "../../proto/index.ts";
-import { at, quote, type Checker, type Place } from "./checker.ts";
+import { at, earlierDuplicates, quote, type Checker, type Place } from "./checker.ts";
 import { checkEnumSet } from "./enums.ts";
 import { checkUuid } from "./ids.ts";
 
 /** Checks every event, in order, then warns about event metrics no event uses. */
 export function checkEvents(c: Checker): void {
-  const firstWithName = new Map<string, number>();
+  const sameName = earlierDuplicates(c.events.map((e) => e.name));
   const referenced = new Set<number>();
+  const firstTimestampType = c.events[0]?.timestampType;
   c.events.forEach((event, index) => {
     const place = c.eventPlace(index);
-    const first = firstWithName.get(event.name);
-    if (first === undefined) firstWithName.set(event.name, index);
-    else c.error("JOB-06", at(place, "name"), `${quote(event.name)} is also the name of events[${first}]: event names must be unique`);
-    const timestampType = c.events[0]!.timestampType;
-    if (event.timestampType !== timestampType) {
-      c.error("JOB-07", at(place, "timestamp_type"), `is ${timestampTypeName(event.timestampType)}, but events[0] uses ${timestampTypeName(timestampType)}: all events of a job must use one timestamp type`);
+    const first = sameName[index];
+    if (first !== undefined) c.error("JOB-06", at(place, "name"), `${quote(event.name)} is also the name of events[${first}]: event names must be unique`);
+    if (event.timestampType !== firstTimestampType) {
+      c.error("JOB-07", at(place, "timestamp_type"), `is ${timestampTypeName(event.timestampType)}, but events[0] uses ${timestampTypeName(firstTimestampType!)}: all events of a job must use one timestamp type`);
     }
     if (event.name === "") c.error("EVENT-01", at(place, "name"), "is empty: every event needs a name");
     checkReferences(c, event, place, referenced);

@@ -9,7 +9,7 @@
 import type { UnknownFields, UUID } from "../../proto/index.ts";
 import type { RuleId } from "../rule-ids.ts";
 import { isConventionalUuid, parseUuid } from "../uuid.ts";
-import { at, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
+import { at, earlierDuplicates, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 
 /** UUID-01 at `place`, reported under `rule`; true when `text` is a UUID. */
 export function checkUuid(c: Checker, rule: RuleId, place: Place, text: string): boolean {
@@ -44,61 +44,43 @@ export function resolveData(
 }
 
 /**
- * The id tables, in upstream order: P1 data ids (ID-01 then JOB-01), P2
- * metric ids (ID-02 then JOB-02), P3 event ids (ID-03; duplicates are only
- * warned about, N-01) and P4 the job id (ID-04).
+ * The id checks upstream makes while building its id tables, in its order:
+ * P1 data ids (ID-01 then JOB-01), P2 metric ids (ID-02 then JOB-02), P3
+ * event ids (ID-03; duplicates are only warned about, N-01) and P4 the job
+ * id (ID-04).
  */
 export function checkIdTables(c: Checker): void {
   const dataIds = c.data.map((d) => d.metricsDataId?.id?.data ?? "");
   const dataIdPlace = (i: number) => at(c.dataPlace(i), "metrics_data_id", "id", "data");
   dataIds.forEach((id, i) => checkIdDefinition(c, "ID-01", dataIdPlace(i), id));
-  tabulate(dataIds, c.dataIndexById, (i, first) =>
-    c.error("JOB-01", dataIdPlace(i), `${quote(dataIds[i]!)} is also the id of ${c.dataLabel(first)}: metrics data ids must be unique`),
-  );
+  earlierDuplicates(dataIds).forEach((first, i) => {
+    if (first !== undefined) c.error("JOB-01", dataIdPlace(i), `${quote(dataIds[i]!)} is also the id of ${c.dataLabel(first)}: metrics data ids must be unique`);
+  });
   warnSameUuid(c, dataIds, "JOB-01", dataIdPlace, (i) => c.dataLabel(i));
 
   const metricIds = c.metrics.map((m) => m.metricId?.id?.data ?? "");
   const metricIdPlace = (i: number) => at(c.metricPlace(i), "metric_id", "id", "data");
   metricIds.forEach((id, i) => checkIdDefinition(c, "ID-02", metricIdPlace(i), id));
-  tabulate(metricIds, c.metricIndexById, (i, first) =>
-    c.error("JOB-02", metricIdPlace(i), `${quote(metricIds[i]!)} is also the id of ${c.metricLabel(first)}: metric ids must be unique`),
-  );
+  earlierDuplicates(metricIds).forEach((first, i) => {
+    if (first !== undefined) c.error("JOB-02", metricIdPlace(i), `${quote(metricIds[i]!)} is also the id of ${c.metricLabel(first)}: metric ids must be unique`);
+  });
   warnSameUuid(c, metricIds, "JOB-02", metricIdPlace, (i) => c.metricLabel(i));
 
   const eventIds = c.events.map((e) => e.eventId?.id?.data ?? "");
   const eventIdPlace = (i: number) => at(c.eventPlace(i), "event_id", "id", "data");
   eventIds.forEach((id, i) => checkIdDefinition(c, "ID-03", eventIdPlace(i), id));
-  tabulate(eventIds, new Map(), (i, first) =>
-    c.warn("ID-03", eventIdPlace(i), `${quote(eventIds[i]!)} is also the id of ${c.eventLabel(first)}: event ids should be unique, though ReSim does not check`, "N-01"),
-  );
+  earlierDuplicates(eventIds).forEach((first, i) => {
+    if (first !== undefined) c.warn("ID-03", eventIdPlace(i), `${quote(eventIds[i]!)} is also the id of ${c.eventLabel(first)}: event ids should be unique, though ReSim does not check`, "N-01");
+  });
 
   checkIdDefinition(c, "ID-04", { path: ["job_id", "id", "data"], subject: c.jobPlace.subject }, c.job.jobId?.id?.data ?? "");
 }
 
-/** Fills `table` with the first position of each id and reports every later duplicate. */
-function tabulate(ids: readonly string[], table: Map<string, number>, duplicate: (index: number, first: number) => void): void {
-  ids.forEach((id, index) => {
-    const first = table.get(id);
-    if (first === undefined) table.set(id, index);
-    else duplicate(index, first);
-  });
-}
-
 /** Warns about two ids that denote the same UUID in different spellings (N-28): references must pick one. */
-function warnSameUuid(
-  c: Checker,
-  ids: readonly string[],
-  rule: RuleId,
-  place: (index: number) => Place,
-  label: (index: number) => string,
-): void {
-  const byUuid = new Map<string, number>();
-  ids.forEach((id, index) => {
-    const uuid = parseUuid(id);
-    if (uuid === undefined) return;
-    const first = byUuid.get(uuid);
-    if (first === undefined) byUuid.set(uuid, index);
-    else if (ids[first] !== id) {
+function warnSameUuid(c: Checker, ids: readonly string[], rule: RuleId, place: (index: number) => Place, label: (index: number) => string): void {
+  earlierDuplicates(ids.map(parseUuid)).forEach((first, index) => {
+    const id = ids[index]!;
+    if (first !== undefined && ids[first] !== id) {
       c.warn(rule, place(index), `${quote(id)} is the same UUID as the id ${quote(ids[first]!)} of ${label(first)}, spelled differently`, "N-28");
     }
   });

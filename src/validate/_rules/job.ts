@@ -6,7 +6,7 @@
  */
 
 import { MetricStatus, MetricStatusNames } from "../../proto/index.ts";
-import { at, quote, type Checker, type Place } from "./checker.ts";
+import { at, earlierDuplicates, quote, type Checker, type Place } from "./checker.ts";
 import { checkEnumSet } from "./enums.ts";
 import { describeIdDifference, idMessagesEqual } from "./ids.ts";
 
@@ -42,13 +42,13 @@ function statusName(status: number): string {
 
 /** P8: names of non-event metrics are unique (JOB-04) and every metric's job id equals the job's (JOB-03). */
 export function checkMetricIdentity(c: Checker): void {
-  const firstWithName = new Map<string, number>();
+  // Event metrics are neither checked nor recorded.
+  const sameName = earlierDuplicates(c.metrics.map((m) => (m.eventMetric === true ? undefined : m.name)));
   c.metrics.forEach((metric, index) => {
     const place = c.metricPlace(index);
-    if (metric.eventMetric !== true) {
-      const first = firstWithName.get(metric.name);
-      if (first === undefined) firstWithName.set(metric.name, index);
-      else c.error("JOB-04", at(place, "name"), `${quote(metric.name)} is also the name of metrics[${first}]: names of metrics that are not event metrics must be unique`);
+    const first = sameName[index];
+    if (first !== undefined) {
+      c.error("JOB-04", at(place, "name"), `${quote(metric.name)} is also the name of metrics[${first}]: names of metrics that are not event metrics must be unique`);
     }
     const parent = metric.parentId.case === "jobId" ? metric.parentId.value : undefined;
     // A missing parent is ID-05's finding; comparing it again would only repeat it.

@@ -5,21 +5,23 @@
  */
 
 import type { LinePlotMetricValues } from "../../proto/index.ts";
-import { at, type Checker, type Place } from "./checker.ts";
-import { allowed, checkSameLength, checkValueStatusPair, warnLegendCount } from "./pair.ts";
+import type { Checker, Place } from "./checker.ts";
+import { allowed, checkPairsAt, checkSameLength, warnLegendCount } from "./pair.ts";
 
 /** Checks `line_plot_metric_values`. */
 export function checkLinePlot(c: Checker, values: LinePlotMetricValues, place: Place): void {
   const xs = values.xDoublesDataId;
-  const ys = values.yDoublesDataId;
-  const statuses = values.statusesDataId;
-  checkSameLength(c, "LINE-01", place, "y_doubles_data_id", ys.length, "x_doubles_data_id", xs.length);
-  checkSameLength(c, "LINE-02", place, "statuses_data_id", statuses.length, "x_doubles_data_id", xs.length);
-  const series = Math.min(xs.length, ys.length, statuses.length);
-  for (let k = 0; k < series; k++) {
-    const status = { id: statuses[k], place: at(place, "statuses_data_id", k) };
-    c.within("LINE-03", () => checkValueStatusPair(c, { id: xs[k], place: at(place, "x_doubles_data_id", k) }, status, allowed.doubles, allowed.timestampIndexes));
-    c.within("LINE-04", () => checkValueStatusPair(c, { id: ys[k], place: at(place, "y_doubles_data_id", k) }, status, allowed.doubles, allowed.timestampIndexes));
-  }
+  checkSameLength(c, "LINE-01", place, "y_doubles_data_id", values.yDoublesDataId.length, "x_doubles_data_id", xs.length);
+  checkSameLength(c, "LINE-02", place, "statuses_data_id", values.statusesDataId.length, "x_doubles_data_id", xs.length);
+  checkPairsAt(
+    c,
+    place,
+    { field: "statuses_data_id", ids: values.statusesDataId },
+    [
+      { rule: "LINE-03", field: "x_doubles_data_id", ids: xs, allowedValues: allowed.doubles },
+      { rule: "LINE-04", field: "y_doubles_data_id", ids: values.yDoublesDataId, allowedValues: allowed.doubles },
+    ],
+    allowed.timestampIndexes,
+  );
   warnLegendCount(c, "LINE-01", place, values.legendSeriesNames, xs.length);
 }

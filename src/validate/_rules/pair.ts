@@ -168,6 +168,40 @@ export function dataCaseName(data: MetricsData): string {
   return data.data.case === undefined ? "no data" : protoName(data.data.case);
 }
 
+/** One list of data references of a metric's values, paired position by position with its status list. */
+export interface ValueList {
+  /** The rule that applies the pair checks (VS) to this list, e.g. `LINE-03`. */
+  readonly rule: RuleId;
+  /** The field holding the list, e.g. `x_doubles_data_id`. */
+  readonly field: string;
+  readonly ids: readonly MetricsDataId[];
+  readonly allowedValues: ReadonlySet<number>;
+}
+
+/**
+ * The pair checks of series metrics with parallel lists: at each position
+ * k that every list has, each value list's series k is checked against
+ * status series k (in list order); `after(k, value)` then runs with the
+ * first list's value data. Length mismatches are the callers' rules.
+ */
+export function checkPairsAt(
+  c: Checker,
+  place: Place,
+  statuses: { readonly field: string; readonly ids: readonly MetricsDataId[] },
+  values: readonly ValueList[],
+  allowedIndexes: ReadonlySet<number>,
+  after?: (k: number, value: DataEntry | undefined) => void,
+): void {
+  const positions = Math.min(statuses.ids.length, ...values.map((list) => list.ids.length));
+  for (let k = 0; k < positions; k++) {
+    const status = { id: statuses.ids[k], place: at(place, statuses.field, k) };
+    const checked = values.map((list) =>
+      c.within(list.rule, () => checkValueStatusPair(c, { id: list.ids[k], place: at(place, list.field, k) }, status, list.allowedValues, allowedIndexes)),
+    );
+    after?.(k, checked[0]);
+  }
+}
+
 /** Parallel lists of a metric's values must be equally long: `field` has `length` entries where `reference` has `expected`. */
 export function checkSameLength(c: Checker, rule: RuleId, place: Place, field: string, length: number, reference: string, expected: number): void {
   if (length !== expected) {

@@ -7,23 +7,24 @@
 
 import type { Series, StatesOverTimeMetricValues } from "../../proto/index.ts";
 import { at, count, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
-import { allowed, checkSameLength, checkValueStatusPair, warnLegendCount } from "./pair.ts";
+import { allowed, checkPairsAt, checkSameLength, warnLegendCount } from "./pair.ts";
 
 /** Checks `states_over_time_metric_values`. */
 export function checkStatesOverTime(c: Checker, values: StatesOverTimeMetricValues, place: Place): void {
   const states = values.statesOverTimeDataId;
-  const statuses = values.statusesOverTimeDataId;
   const statesSet = new Set(values.statesSet);
-  checkSameLength(c, "SOT-01", place, "statuses_over_time_data_id", statuses.length, "states_over_time_data_id", states.length);
-  const pairs = Math.min(states.length, statuses.length);
-  for (let k = 0; k < pairs; k++) {
-    const statePlace = at(place, "states_over_time_data_id", k);
-    const value = c.within("SOT-02", () =>
-      checkValueStatusPair(c, { id: states[k], place: statePlace }, { id: statuses[k], place: at(place, "statuses_over_time_data_id", k) }, allowed.indexedStrings, allowed.timestampIndexes),
-    );
-    if (value !== undefined) checkStatesInSet(c, value, statesSet, statePlace);
-    if (k === 0) checkFailureStates(c, values, statesSet, place, "error");
-  }
+  checkSameLength(c, "SOT-01", place, "statuses_over_time_data_id", values.statusesOverTimeDataId.length, "states_over_time_data_id", states.length);
+  checkPairsAt(
+    c,
+    place,
+    { field: "statuses_over_time_data_id", ids: values.statusesOverTimeDataId },
+    [{ rule: "SOT-02", field: "states_over_time_data_id", ids: states, allowedValues: allowed.indexedStrings }],
+    allowed.timestampIndexes,
+    (k, value) => {
+      if (value !== undefined) checkStatesInSet(c, value, statesSet, at(place, "states_over_time_data_id", k));
+      if (k === 0) checkFailureStates(c, values, statesSet, place, "error");
+    },
+  );
   if (states.length === 0) checkFailureStates(c, values, statesSet, place, "warning");
   warnLegendCount(c, "SOT-01", place, values.legendSeriesNames, states.length);
 }

@@ -1,0 +1,84 @@
+/**
+ * The work of `resim-metrics fetch`: check the options, save the batch or
+ * report through the API client, print what was saved.
+ * @module
+ */
+
+import { resolve } from "node:path";
+import { stderr, stdout } from "node:process";
+import {
+  ApiError,
+  createClient,
+  FolderError,
+  formatBytes,
+  httpSource,
+  saveBatch,
+  saveReport,
+  terminalProgress,
+  UnusableResponseError,
+  type FetchProgress,
+} from "../api/index.ts";
+import { API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV } from "./commands/fetch.ts";
+import { CliError, ExitCode } from "./errors.ts";
+
+/** The options `fetch` parses. */
+export interface FetchCommandOptions {
+  project: string;
+  batch?: string;
+  report?: string;
+  out?: string;
+  apiUrl?: string;
+  token?: string;
+  concurrency: number;
+  events?: true;
+  quiet?: true;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function requireUUID(flag: string, value: string): string {
+  if (!uuidPattern.test(value)) throw new CliError(`Cannot fetch: ${flag} "${value}" is not a UUID`);
+  return value;
+}
+
+/** Saves what the options name and prints a one-line summary on stdout. */
+export async function runFetch(options: FetchCommandOptions, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const projectID = requireUUID("--project", options.project);
+  if ((options.batch === undefined) === (options.report === undefined)) throw new CliError("Cannot fetch: give either --batch or --report");
+  const token = options.token ?? env[TOKEN_ENV];
+  if (token === undefined || token.trim() === "") throw new CliError(`Cannot fetch: no API token; set $${TOKEN_ENV} or pass --token`);
+  const apiURL = options.apiUrl ?? env[API_URL_ENV] ?? DEFAULT_API_URL;
+  let client;
+  try {
+    client = createClient({ apiURL, token, concurrency: options.concurrency, onWarning: (warning) => stderr.write(`resim-metrics: warning: ${warning}\n`) });
+  } catch (error) {
+    throw new CliError(`Cannot fetch: ${(error as Error).message}`, ExitCode.Usage, { cause: error });
+  }
+  const source = httpSource(client);
+  const id = options.batch ?? options.report!;
+  const folder = resolve(options.out ?? `resim-fetch-${id}`);
+
+  try {
+    if (options.batch !== undefined) {
+      const batchID = requireUUID("--batch", options.batch);
+      const progress = terminalProgress(stderr, { quiet: options.quiet ?? false });
+      let last: FetchProgress = { jobsDone: 0, jobsTotal: undefined, bytes: 0 };
+      const onProgress = (update: FetchProgress): void => {
+        last = update;
+        progress.update(update);
+      };
+      const summary = await saveBatch(source, { projectID, batchID }, folder, { events: options.events ?? false, onProgress }).finally(() => progress.finish());
+      const events = options.events ? `, ${summary.events} events` : "";
+      stdout.write(`Saved batch "${batchID}" to "${folder}": ${summary.jobs} jobs, ${summary.metrics} metrics, ${summary.metricsData} metrics data${events}, ${formatBytes(last.bytes)}\n`);
+    } else {
+      const reportID = requireUUID("--report", id);
+      const summary = await saveReport(source, { projectID, reportID }, folder);
+      stdout.write(`Saved report "${reportID}" to "${folder}": ${summary.batches} batches, ${summary.jobs} jobs, ${summary.metrics} metric records\n`);
+    }
+  } catch (error) {
+    if (error instanceof ApiError || error instanceof UnusableResponseError || error instanceof FolderError) {
+      throw new CliError(error.message, ExitCode.Usage, { cause: error });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The Plotly library's source, inlined in every preview page: from the
+ * single binary's `plotly.min.js.br` asset (brotli-compressed) when running
+ * as one, otherwise from the `plotly.js-dist-min` package.
+ * @module
+ */
+
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { brotliDecompressSync } from "node:zlib";
+
+/** The name of the single binary's asset holding brotli-compressed `plotly.min.js`. */
+export const plotlyAssetName = "plotly.min.js.br";
+
+/** Plotly could not be loaded. */
+export class PlotlyUnavailableError extends Error {
+  override name = "PlotlyUnavailableError";
+}
+
+let cached: Promise<string> | undefined;
+
+/** Plotly's minified source (read once per process). */
+export function plotlySource(): Promise<string> {
+  cached ??= loadPlotly();
+  return cached;
+}
+
+async function loadPlotly(): Promise<string> {
+  // Deno and other runtimes have no node:sea: they are never a single binary.
+  const sea = await import("node:sea").catch(() => undefined);
+  if (sea?.isSea() === true) {
+    let asset: ArrayBuffer;
+    try {
+      asset = sea.getAsset(plotlyAssetName);
+    } catch (cause) {
+      throw new PlotlyUnavailableError(`Cannot load the charting library: the binary has no "${plotlyAssetName}" asset`, { cause });
+    }
+    return brotliDecompressSync(new Uint8Array(asset)).toString("utf8");
+  }
+  let path: string;
+  try {
+    path = createRequire(import.meta.url).resolve("plotly.js-dist-min/plotly.min.js");
+  } catch (cause) {
+    throw new PlotlyUnavailableError('Cannot load the charting library: package "plotly.js-dist-min" is not installed (run npm ci)', { cause });
+  }
+  return readFile(path, "utf8");
+}

@@ -1,0 +1,36 @@
+/**
+ * How numbers, times and sizes read on the page.
+ * @module
+ */
+
+import type { TimeScale } from "../model/index.ts";
+
+/** A number with at most 6 significant digits, e.g. `2.02612`; `NaN` and `±∞` spelled out. */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+  return String(Number(value.toPrecision(6))).replace("-", "−");
+}
+
+/** A time in seconds: `4.5 s` since the start, or a UTC date and time for wall-clock times. */
+export function formatTime(seconds: number, scale: TimeScale): string {
+  if (scale === "relative" || !Number.isFinite(seconds)) return `${formatNumber(seconds)} s`;
+  return new Date(seconds * 1000).toISOString().replace("T", " ").replace(/\.000Z$/, "Z");
+}
+
+/** A byte count, e.g. `1.5 MiB`. */
+export function formatBytes(bytes: number): string {
+  const units = ["B", "KiB", "MiB", "GiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** `count` and the noun, pluralised with "s" unless `plural` is given, e.g. `1 warning`, `3 metrics`. */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? noun : plural}`;
+}

@@ -1,0 +1,32 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { fixturePath, repoDir } from "../_shared.ts";
+
+/** The src/ modules a run of `resim-metrics <args>` loads. */
+function modulesLoaded(args: readonly string[]): string[] {
+  const result = spawnSync(`${repoDir}node_modules/.bin/node`, ["--import", `${repoDir}test/cli/_trace-modules.ts`, `${repoDir}src/cli/main.ts`, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: 60_000,
+  });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stderr.split("\n").filter((line) => line.startsWith("loaded ")).map((line) => line.slice("loaded ".length)).sort();
+}
+
+test("resim-metrics validate loads the validator but not inspect's summaries and renderers", () => {
+  const modules = modulesLoaded(["validate", fixturePath("hello_world.binproto")]);
+  assert.ok(modules.includes("src/validate/validate-job-metrics.ts"), modules.join("\n"));
+  assert.deepEqual(modules.filter((m) => m.startsWith("src/cli/inspect/")), []);
+});
+
+test("resim-metrics inspect loads its renderers but not the validator", () => {
+  const modules = modulesLoaded(["inspect", fixturePath("hello_world.binproto")]);
+  assert.ok(modules.includes("src/cli/inspect/render.ts"), modules.join("\n"));
+  assert.deepEqual(modules.filter((m) => m.startsWith("src/validate/") || m.startsWith("src/cli/validate/")), []);
+});
+
+test("resim-metrics --version loads no command's work", () => {
+  const modules = modulesLoaded(["--version"]);
+  assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto)\//.test(m)), []);
+});
