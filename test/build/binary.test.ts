@@ -91,6 +91,14 @@ describe("the single binary", () => {
     assert.equal(stdout, bundleDeclarations());
   });
 
+  test("preview inlines Plotly from the binary's own asset", async (t) => {
+    const dir = await tempTree(t);
+    const { code, stderr } = runBinary(["preview", join(repoDir, "../shared/fixtures/hello_world.binproto"), "--output", join(dir, "page.html")], dir);
+    assert.equal(code, 0, stderr);
+    const plotly = readFileSync(join(repoDir, "node_modules/plotly.js-dist-min/plotly.min.js"), "utf8");
+    assert.ok(readFileSync(join(dir, "page.html"), "utf8").includes(plotly.slice(0, 2000)));
+  });
+
   test("the binary embeds plotly.min.js.br, brotli of plotly.js-dist-min", async (t) => {
     const dir = await tempTree(t, {
       "inputs/logs": null,
