@@ -12,7 +12,7 @@ export type Tree = Readonly<Record<string, string | Uint8Array | null>>;
 
 /** What tempTree needs from a test context: a hook to clean up. */
 export interface Cleanup {
-  after(fn: () => Promise<void>): void;
+  after(fn: () => void | Promise<void>): void;
 }
 
 /** Writes `tree` into `dir`, creating folders as needed. */

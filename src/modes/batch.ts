@@ -5,8 +5,7 @@
  */
 
 import { ConfigFields } from "./_config_fields.ts";
-import { join } from "node:path";
-import { readInputText } from "./input_files.ts";
+import { type ConfigMode, loadConfigMode } from "./_config_mode.ts";
 import type { Secret } from "./secret.ts";
 
 /** The file whose presence selects batch mode. */
@@ -39,18 +38,9 @@ export function parseBatchConfig(text: string, path: string): BatchConfig {
 }
 
 /** Batch mode as selected: where its config is and what it says. */
-export interface BatchMode {
-  readonly mode: "batch";
-  /** Absolute path of the inputs folder. */
-  readonly inputsDir: string;
-  /** Absolute path of `{inputsDir}/batch_metrics_config.json`. */
-  readonly configPath: string;
-  /** The parsed config. */
-  readonly config: BatchConfig;
-}
+export type BatchMode = ConfigMode<"batch", BatchConfig>;
 
 /** Reads and parses the batch config in `inputsDir`. */
-export async function loadBatchMode(inputsDir: string): Promise<BatchMode> {
-  const configPath = join(inputsDir, BATCH_CONFIG_FILE);
-  return { mode: "batch", inputsDir, configPath, config: parseBatchConfig(await readInputText(configPath), configPath) };
+export function loadBatchMode(inputsDir: string): Promise<BatchMode> {
+  return loadConfigMode("batch", inputsDir, BATCH_CONFIG_FILE, parseBatchConfig);
 }

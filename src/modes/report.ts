@@ -5,8 +5,7 @@
  */
 
 import { ConfigFields } from "./_config_fields.ts";
-import { join } from "node:path";
-import { readInputText } from "./input_files.ts";
+import { type ConfigMode, loadConfigMode } from "./_config_mode.ts";
 import type { Secret } from "./secret.ts";
 
 /** The file whose presence selects report mode. */
@@ -39,18 +38,9 @@ export function parseReportConfig(text: string, path: string): ReportConfig {
 }
 
 /** Report mode as selected: where its config is and what it says. */
-export interface ReportMode {
-  readonly mode: "report";
-  /** Absolute path of the inputs folder. */
-  readonly inputsDir: string;
-  /** Absolute path of `{inputsDir}/report_config.json`. */
-  readonly configPath: string;
-  /** The parsed config. */
-  readonly config: ReportConfig;
-}
+export type ReportMode = ConfigMode<"report", ReportConfig>;
 
 /** Reads and parses the report config in `inputsDir`. */
-export async function loadReportMode(inputsDir: string): Promise<ReportMode> {
-  const configPath = join(inputsDir, REPORT_CONFIG_FILE);
-  return { mode: "report", inputsDir, configPath, config: parseReportConfig(await readInputText(configPath), configPath) };
+export function loadReportMode(inputsDir: string): Promise<ReportMode> {
+  return loadConfigMode("report", inputsDir, REPORT_CONFIG_FILE, parseReportConfig);
 }

@@ -12,17 +12,11 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { PathError } from "./_path_error.ts";
 
-/** An output file could not be written. */
-export class OutputError extends Error {
+/** An output file or folder could not be written; `path` is the one. */
+export class OutputError extends PathError {
   override name = "OutputError";
-  /** The file that was being written. */
-  readonly path: string;
-
-  constructor(message: string, path: string, options?: ErrorOptions) {
-    super(message, options);
-    this.path = path;
-  }
 }
 
 function failureDetail(error: unknown): string {

@@ -5,17 +5,16 @@
  * @module
  */
 
-/** The script failed; `details` are its frames in user files. */
-export class ScriptError extends Error {
+import { PathError } from "./_path_error.ts";
+
+/** The script at `path` failed; `details` say where (its frames) or why (the rules its metrics break). */
+export class ScriptError extends PathError {
   override name = "ScriptError";
-  /** Absolute path of the script. */
-  readonly path: string;
-  /** `["    at fn (/path/script.ts:12:5)", …]`, innermost first. */
+  /** `["    at fn (/path/script.ts:12:5)", …]`, innermost first, or one line per violated rule. */
   readonly details: readonly string[];
 
   constructor(message: string, path: string, options: ErrorOptions & { details?: readonly string[] } = {}) {
-    super(message, options);
-    this.path = path;
+    super(message, path, options);
     this.details = options.details ?? [];
   }
 }

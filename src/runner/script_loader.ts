@@ -14,21 +14,15 @@
 import { existsSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { PathError } from "./_path_error.ts";
 import { SourcePositions } from "./source_positions.ts";
 
 /** The file extensions a script may have. */
 export const SCRIPT_EXTENSIONS: readonly string[] = [".ts", ".mts", ".js", ".mjs"];
 
-/** The script cannot be loaded: missing, of the wrong kind, or failing to compile or evaluate. */
-export class ScriptLoadError extends Error {
+/** The script file cannot be loaded: it is missing or not a script; `path` is the script. */
+export class ScriptLoadError extends PathError {
   override name = "ScriptLoadError";
-  /** Absolute path of the script. */
-  readonly path: string;
-
-  constructor(message: string, path: string, options?: ErrorOptions) {
-    super(message, options);
-    this.path = path;
-  }
 }
 
 /** What the loader hands to scripts as the `resim-metrics` module. */

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { explainUserError, loadScript, SourcePositions } from "../../src/runner/index.ts";
+import { explainUserError, type LoadedScript, loadScript, SourcePositions } from "../../src/runner/index.ts";
 import { tempTree } from "../_temp_tree.ts";
 
 const utilSource = "export function fail(speed: number, limit: number): never { throw new RangeError(`speed ${speed} over ${limit}`); }\n";
@@ -11,17 +11,22 @@ const scriptSource = [
   "",
 ].join("\n");
 
+/** Loads the script and calls its `run(9)`, which throws; returns the script and what it threw. */
+async function runThrowing(t: Parameters<typeof tempTree>[0], path: string): Promise<{ loaded: LoadedScript; thrown: unknown }> {
+  const loaded = await loadScript(path, { exposedModule: {} });
+  t.after(() => loaded.unload());
+  try {
+    (loaded.exports["run"] as (speed: number) => void)(9);
+  } catch (error) {
+    return { loaded, thrown: error };
+  }
+  throw new Error("run(9) did not throw");
+}
+
 describe("explainUserError()", () => {
   test("explainUserError() lists only user frames, at the lines and columns of the TypeScript source", async (t) => {
     const dir = await tempTree(t, { "util.ts": utilSource, "script.ts": scriptSource });
-    const loaded = await loadScript(join(dir, "script.ts"), { exposedModule: {} });
-    t.after(() => loaded.unload());
-    let thrown: unknown;
-    try {
-      (loaded.exports["run"] as (speed: number) => void)(9);
-    } catch (error) {
-      thrown = error;
-    }
+    const { loaded, thrown } = await runThrowing(t, join(dir, "script.ts"));
     const utilColumn = utilSource.indexOf("new RangeError") + 1;
     const scriptColumn = scriptSource.split("\n")[1]!.indexOf("fail(speed") + 1;
     const { summary, details } = explainUserError(thrown, loaded.positions);
@@ -33,14 +38,7 @@ describe("explainUserError()", () => {
   test("explainUserError() maps frames in files compiled with a source map (value namespaces)", async (t) => {
     const source = "namespace Limits {\n  export const speed: number = 3;\n}\n\nexport function run(speed: number): void {\n  if (speed > Limits.speed) throw new RangeError(`speed ${speed}`);\n}\n";
     const dir = await tempTree(t, { "script.ts": source });
-    const loaded = await loadScript(join(dir, "script.ts"), { exposedModule: {} });
-    t.after(() => loaded.unload());
-    let thrown: unknown;
-    try {
-      (loaded.exports["run"] as (speed: number) => void)(9);
-    } catch (error) {
-      thrown = error;
-    }
+    const { loaded, thrown } = await runThrowing(t, join(dir, "script.ts"));
     const line = source.split("\n")[5]!;
     assert.equal(explainUserError(thrown, loaded.positions).details[0], `    at Module.run (${join(dir, "script.ts")}:6:${line.indexOf("new RangeError") + 1})`);
   });
