@@ -23,7 +23,11 @@ function filesUnder(dir: string): string[] {
 /** A hash of everything the binary is built from. */
 function sourcesHash(): string {
   const hash = createHash("sha256");
-  const files = [...filesUnder(join(repoDir, "src")), join(repoDir, "build/build.ts"), join(repoDir, "package-lock.json"), join(repoDir, "package.json")].sort();
+  const files = [
+    ...filesUnder(join(repoDir, "src")),
+    ...filesUnder(join(repoDir, "build")),
+    ...["package-lock.json", "package.json", "tsconfig.json"].map((name) => join(repoDir, name)),
+  ].sort();
   for (const file of files) hash.update(relative(repoDir, file)).update("\0").update(readFileSync(file)).update("\0");
   return hash.digest("hex").slice(0, 16);
 }

@@ -57,6 +57,18 @@ describe("the single binary", () => {
     assert.equal(message.metricsStatus, MetricStatus.FAIL_WARN_METRIC_STATUS);
   });
 
+  test("run resolves CommonJS packages from a node_modules beside the script", async (t) => {
+    const dir = await tempTree(t, {
+      "inputs/logs": null,
+      "node_modules/pad/package.json": '{ "name": "pad", "main": "index.js" }',
+      "node_modules/pad/index.js": 'module.exports = (value, width) => String(value).padStart(width, "0");',
+      "script.ts": 'import pad from "pad";\nexport default (ctx: { log: { info(line: string): void } }) => ctx.log.info(pad(7, 3));\n',
+    });
+    const { code, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr.split("\n")[0], "info: 007");
+  });
+
   test("each run gets fresh random ids, although the runtime starts from a snapshot", async (t) => {
     const dir = await tempTree(t, scriptTree);
     const jobIds = [1, 2].map(() => {
