@@ -7,7 +7,7 @@
  */
 
 import { join, resolve } from "node:path";
-import { type Folders, type ModeName, selectMode } from "../modes/index.ts";
+import { type Folders, type ModeInputs, type ModeName, selectMode } from "../modes/index.ts";
 import { MetricsWriter, type MetricStatus, type WriteResult } from "../sdk/index.ts";
 import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
 import { createContext } from "./context.ts";
@@ -71,12 +71,32 @@ function writeMetrics(writer: MetricsWriter, outputPath: string, scriptPath: str
 }
 
 async function loadUserScript(options: RunOptions): Promise<LoadedScript> {
+  const positions = new SourcePositions();
   try {
-    return await loadScript(options.scriptPath, { exposedModule: options.exposedModule });
+    return await loadScript(options.scriptPath, { exposedModule: options.exposedModule, positions });
   } catch (error) {
     if (error instanceof ScriptLoadError) throw error;
     const path = resolve(options.scriptPath);
-    throw scriptFailure(`Cannot load script "${path}"`, { path, positions: new SourcePositions() }, error);
+    throw scriptFailure(`Cannot load script "${path}"`, { path, positions }, error);
+  }
+}
+
+/** Calls the script's handler for the mode, if it has one; returns whether it had. */
+async function runHandler(loaded: LoadedScript, inputs: ModeInputs, writer: MetricsWriter, outputsDir: string, log: Logger): Promise<boolean> {
+  try {
+    const { handler, unknownKeys } = chooseHandler(loaded.exports, inputs.mode);
+    if (unknownKeys.length > 0) {
+      const which = unknownKeys.length === 1 ? "is not a mode" : "are not modes";
+      log.warn(`The script's handlers include ${unknownKeys.map((key) => `"${key}"`).join(", ")}, which ${which} (expected test, batch or report)`);
+    }
+    if (handler === undefined) {
+      log.info(`The script has no ${inputs.mode} handler: writing an empty result`);
+      return false;
+    }
+    await handler(createContext(inputs, outputsDir, writer, log));
+    return true;
+  } catch (error) {
+    throw scriptFailure(`Cannot run the ${inputs.mode} handler of "${loaded.path}"`, loaded, error);
   }
 }
 
@@ -97,21 +117,8 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
   await createOutputFolder(folders.outputsDir);
   const loaded = await loadUserScript(options);
   try {
-    const action = `Cannot run the ${inputs.mode} handler of "${loaded.path}"`;
     const writer = new MetricsWriter({ outputsDir: folders.outputsDir, ...(options.jobId === undefined ? {} : { jobId: options.jobId }) });
-    let handled = false;
-    try {
-      const { handler, unknownKeys } = chooseHandler(loaded.exports, inputs.mode);
-      if (unknownKeys.length > 0) log.warn(`The script's handlers include ${unknownKeys.map((key) => `"${key}"`).join(", ")}, which ${unknownKeys.length === 1 ? "is not a mode" : "are not modes"} (expected test, batch or report)`);
-      if (handler === undefined) {
-        log.info(`The script has no ${inputs.mode} handler: writing an empty result`);
-      } else {
-        await handler(createContext(inputs, folders.outputsDir, writer, log));
-        handled = true;
-      }
-    } catch (error) {
-      throw scriptFailure(action, loaded, error);
-    }
+    const handled = await runHandler(loaded, inputs, writer, folders.outputsDir, log);
     const outputPath = join(folders.outputsDir, METRICS_FILE);
     const { bytes, status, message, report } = writeMetrics(writer, outputPath, loaded.path);
     for (const warning of report.warnings) log.warn(formatViolation(warning));

@@ -25,10 +25,12 @@ export class ScriptLoadError extends PathError {
   override name = "ScriptLoadError";
 }
 
-/** What the loader hands to scripts as the `resim-metrics` module. */
+/** What the loader hands to scripts, and where it records what it compiled. */
 export interface LoadScriptOptions {
   /** The module namespace scripts import as `resim-metrics` (ignored under Deno, where deno.json maps it). */
   readonly exposedModule: Readonly<Record<string, unknown>>;
+  /** Receives how to map positions in the files compiled for the script, even if loading fails; a new one by default. */
+  readonly positions?: SourcePositions;
 }
 
 /** A loaded script: its exports, and what is needed to explain its failures. */
@@ -37,7 +39,7 @@ export interface LoadedScript {
   readonly path: string;
   /** The script's module namespace. */
   readonly exports: Readonly<Record<string, unknown>>;
-  /** Source maps of the files compiled for it, for stack traces. */
+  /** How to map positions in the files compiled for it, for stack traces. */
   readonly positions: SourcePositions;
   /** Releases the loader's hooks; call it once the script has finished running. */
   unload(): void;
@@ -77,7 +79,7 @@ const denoImporter: Importer = {
 export async function loadScript(scriptPath: string, options: LoadScriptOptions): Promise<LoadedScript> {
   const path = resolve(scriptPath);
   checkScriptFile(path);
-  const positions = new SourcePositions();
+  const positions = options.positions ?? new SourcePositions();
   const importer = "Deno" in globalThis ? denoImporter : await nodeImporter(options.exposedModule, positions);
   try {
     const exports = await importer.importModule(pathToFileURL(path).href);

@@ -116,10 +116,10 @@ describe("runMetricsScript()", () => {
   const failures: { name: string; tree: Tree; errorName: string; message: (dir: string) => string; details?: (dir: string) => string[] }[] = [
     {
       name: "a script throwing at the top level",
-      tree: { "script.ts": 'const limit: number = 3;\nthrow new Error("not configured");\nexport default () => {};', "inputs/logs": null },
+      tree: { "script.ts": 'const limit: number = 3;\nif (limit as number > 2) throw new Error("not configured");\nexport default () => {};', "inputs/logs": null },
       errorName: "ScriptError",
       message: (dir) => `Cannot load script "${join(dir, "script.ts")}": Error: not configured`,
-      details: (dir) => [`    at ${join(dir, "script.ts")}:2:7`],
+      details: (dir) => [`    at ${join(dir, "script.ts")}:2:${'if (limit as number > 2) throw '.length + 1}`],
     },
     {
       name: "a script without a default export",
