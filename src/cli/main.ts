@@ -52,7 +52,12 @@ export async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) {
+/**
+ * Runs the CLI as this process: `args` are the arguments after the program's
+ * path; the exit code is set when the command ends. Used by this file when
+ * run directly and by the binary's entry point.
+ */
+export function runAsProcess(args: readonly string[]): void {
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") stderr.write(`resim-metrics: Cannot write to standard output: ${error.message}\n`);
@@ -60,7 +65,9 @@ if (import.meta.main) {
   });
   // exitCode rather than exit(): lets piped stdout drain before the process ends.
   // No top-level await: the binary bundles this file as CommonJS.
-  void main(argv.slice(2)).then((code) => {
+  void main(args).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (import.meta.main) runAsProcess(argv.slice(2));

@@ -111,6 +111,13 @@ describe("the single binary", () => {
     assert.ok(readFileSync(join(dir, "page.html"), "utf8").includes(plotly.slice(0, 2000)));
   });
 
+  test("a reader closing the pipe early ends the binary quietly", async (t) => {
+    const dir = await tempTree(t);
+    const piped = spawnSync("bash", ["-c", 'set -o pipefail; "$0" types 2>"$1" | head -c 10 >/dev/null', binary, join(dir, "stderr")], { encoding: "utf8" });
+    assert.equal(piped.status, 0);
+    assert.equal(readFileSync(join(dir, "stderr"), "utf8"), "");
+  });
+
   test("the binary embeds plotly.min.js.br, brotli of plotly.js-dist-min", async (t) => {
     const dir = await tempTree(t, {
       "inputs/logs": null,
