@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { NoteId, RuleId } from "./rule-ids.ts";
+import type { NoteId, RuleId } from "./rule_ids.ts";
 
 /**
  * One step of a field path: a proto field name (snake_case), a list index,

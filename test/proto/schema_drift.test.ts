@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import protobuf from "protobufjs";
-import { loadSchema } from "../../build/gen-proto.ts";
+import { loadSchema } from "../../build/gen_proto.ts";
 import { repoDir, sharedDir } from "../_shared.ts";
 
 function loadUpstream(): protobuf.Root {

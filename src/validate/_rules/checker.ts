@@ -13,7 +13,7 @@ import {
   type Metric,
   type MetricsData,
 } from "../../proto/index.ts";
-import type { NoteId, RuleId } from "../rule-ids.ts";
+import type { NoteId, RuleId } from "../rule_ids.ts";
 import { parseUuid } from "../uuid.ts";
 import type { PathSegment, Subject, Violation } from "../violation.ts";
 

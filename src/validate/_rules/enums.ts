@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { RuleId } from "../rule-ids.ts";
+import type { RuleId } from "../rule_ids.ts";
 import type { Checker, Place } from "./checker.ts";
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import type { UnknownFields, UUID } from "../../proto/index.ts";
-import type { RuleId } from "../rule-ids.ts";
+import type { RuleId } from "../rule_ids.ts";
 import { isConventionalUuid, parseUuid } from "../uuid.ts";
 import { at, earlierDuplicates, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 

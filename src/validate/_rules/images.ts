@@ -5,7 +5,7 @@
  */
 
 import type { ImageListMetricValues, ImageMetricValues, MetricsDataId } from "../../proto/index.ts";
-import type { RuleId } from "../rule-ids.ts";
+import type { RuleId } from "../rule_ids.ts";
 import { at, type Checker, type Place } from "./checker.ts";
 import { resolveData } from "./ids.ts";
 import { describeData } from "./pair.ts";

@@ -6,18 +6,18 @@
 
 import { MetricImportanceNames, MetricStatusNames, MetricTypeNames, type Metric, type MetricValues } from "../../proto/index.ts";
 import { at, metricTypeName, protoName, type Checker, type Place } from "./checker.ts";
-import { checkBarChart } from "./bar-chart.ts";
-import { checkBatchwiseBarChart } from "./batchwise-bar-chart.ts";
-import { checkDoubleOverTime } from "./double-over-time.ts";
-import { checkDoubleSummary } from "./double-summary.ts";
+import { checkBarChart } from "./bar_chart.ts";
+import { checkBatchwiseBarChart } from "./batchwise_bar_chart.ts";
+import { checkDoubleOverTime } from "./double_over_time.ts";
+import { checkDoubleSummary } from "./double_summary.ts";
 import { checkEnumSet } from "./enums.ts";
 import { checkHistogram } from "./histogram.ts";
 import { checkUuid } from "./ids.ts";
 import { checkImage, checkImageList } from "./images.ts";
-import { checkLinePlot } from "./line-plot.ts";
+import { checkLinePlot } from "./line_plot.ts";
 import { checkPlotly } from "./plotly.ts";
 import { checkScalar } from "./scalar.ts";
-import { checkStatesOverTime } from "./states-over-time.ts";
+import { checkStatesOverTime } from "./states_over_time.ts";
 import { checkText } from "./text.ts";
 
 type ValuesCase = Exclude<MetricValues["metricValues"]["case"], undefined>;

@@ -7,7 +7,7 @@
  */
 
 import type { MetricsData, MetricsDataId, Series } from "../../proto/index.ts";
-import type { RuleId } from "../rule-ids.ts";
+import type { RuleId } from "../rule_ids.ts";
 import { at, count, dataTypeName, dataTypeNames, protoName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 import { describeIdDifference, idMessagesEqual, resolveData } from "./ids.ts";
 

@@ -2,7 +2,7 @@
  * Batch fetch against the API double with every request delayed, compared
  * with the latency bound (requests × delay ÷ concurrency).
  *
- * Usage: node bench/batch-fetch.ts [--jobs 1000,5000] [--concurrency 16] [--latency 20]
+ * Usage: node bench/batch_fetch.ts [--jobs 1000,5000] [--concurrency 16] [--latency 20]
  *
  * Each job has 10 metrics and 20 metrics data (30 downloads) plus its two
  * list calls. The double and the client run in separate processes, the

@@ -5,7 +5,7 @@ import { fixturePath, repoDir } from "../_shared.ts";
 
 /** The src/ modules a run of `resim-metrics <args>` loads. */
 function modulesLoaded(args: readonly string[]): string[] {
-  const result = spawnSync(`${repoDir}node_modules/.bin/node`, ["--import", `${repoDir}test/cli/_trace-modules.ts`, `${repoDir}src/cli/main.ts`, ...args], {
+  const result = spawnSync(`${repoDir}node_modules/.bin/node`, ["--import", `${repoDir}test/cli/_trace_modules.ts`, `${repoDir}src/cli/main.ts`, ...args], {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
     timeout: 60_000,
@@ -16,7 +16,7 @@ function modulesLoaded(args: readonly string[]): string[] {
 
 test("resim-metrics validate loads the validator but not inspect's summaries and renderers", () => {
   const modules = modulesLoaded(["validate", fixturePath("hello_world.binproto")]);
-  assert.ok(modules.includes("src/validate/validate-job-metrics.ts"), modules.join("\n"));
+  assert.ok(modules.includes("src/validate/validate_job_metrics.ts"), modules.join("\n"));
   assert.deepEqual(modules.filter((m) => m.startsWith("src/cli/inspect/")), []);
 });
 

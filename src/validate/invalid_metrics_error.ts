@@ -6,7 +6,7 @@
 
 import type { JobMetrics } from "../proto/index.ts";
 import { formatViolation } from "./format.ts";
-import { validateJobMetrics } from "./validate-job-metrics.ts";
+import { validateJobMetrics } from "./validate_job_metrics.ts";
 import type { ValidationReport } from "./violation.ts";
 
 /** A JobMetrics message that ReSim would reject; `report` holds every violation. */
