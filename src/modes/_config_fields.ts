@@ -36,11 +36,6 @@ export class ConfigFields {
     throw new InputError(`Cannot parse "${this.#path}": field "${field}" ${detail}`, this.#path, { field });
   }
 
-  /** Whether `field` is present (not undefined; `null` counts as present). */
-  has(field: string): boolean {
-    return this.#object[field] !== undefined;
-  }
-
   /** A non-empty string field. Wrong values are described by type only, never quoted. */
   #string(field: string): string {
     const value = this.#object[field];

@@ -19,8 +19,12 @@ export interface BatchConfig {
   readonly apiURL: string;
   /** The batch whose tests' metrics to aggregate. */
   readonly batchID: string;
-  /** The project owning the batch; configs written before 2025 lack it. */
-  readonly projectID?: string;
+  /**
+   * The project owning the batch: every API path is under it. Configs the
+   * platform wrote before 2025 lack it; they are rejected with an error
+   * naming the field, rather than failing at the first API call.
+   */
+  readonly projectID: string;
 }
 
 /**
@@ -29,12 +33,12 @@ export interface BatchConfig {
  */
 export function parseBatchConfig(text: string, path: string): BatchConfig {
   const fields = new ConfigFields(text, path);
-  const config: BatchConfig = {
+  return {
     authToken: fields.secret("authToken"),
     apiURL: fields.httpUrl("apiURL"),
     batchID: fields.uuid("batchID"),
+    projectID: fields.uuid("projectID"),
   };
-  return fields.has("projectID") ? { ...config, projectID: fields.uuid("projectID") } : config;
 }
 
 /** Batch mode as selected: where its config is and what it says. */

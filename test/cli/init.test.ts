@@ -45,7 +45,7 @@ describe("resim-metrics init and types", () => {
   test("the scaffolded script runs in test, batch and report mode", async (t) => {
     const dir = await tempTree(t, {
       "test/logs/log.json": '{ "distance": 42 }',
-      "batch/batch_metrics_config.json": JSON.stringify({ authToken: "eyJhbGciOi.init-test.sig", apiURL: "https://api.resim.ai/v1", batchID: "7579affb-3e5b-4f02-871b-bf275aef67ee" }),
+      "batch/batch_metrics_config.json": JSON.stringify({ authToken: "eyJhbGciOi.init-test.sig", apiURL: "https://api.resim.ai/v1", batchID: "7579affb-3e5b-4f02-871b-bf275aef67ee", projectID: "2f7c6ef8-6a3c-4a0e-9b1c-3c2d1e0f9a8b" }),
     });
     runCli(["init", dir]);
     const test = runCli(["run", join(dir, "script.ts"), "--inputs", join(dir, "test"), "--outputs", join(dir, "out")]);

@@ -6,6 +6,7 @@ import { runCli } from "./_run_cli.ts";
 
 const token = "eyJ0eXAi.mode-command-token.c2ln";
 const batchID = "7579affb-3e5b-4f02-871b-bf275aef67ee";
+const projectID = "2f7c6ef8-6a3c-4a0e-9b1c-3c2d1e0f9a8b";
 
 describe("resim-metrics mode", () => {
   test("mode prints test mode's folders, marking missing ones", async (t) => {
@@ -20,7 +21,7 @@ describe("resim-metrics mode", () => {
   });
 
   test("mode prints batch mode's config with the token redacted, as text and JSON", async (t) => {
-    const dir = await tempTree(t, { "batch_metrics_config.json": JSON.stringify({ authToken: token, apiURL: "https://api.resim.ai/v1", batchID }) });
+    const dir = await tempTree(t, { "batch_metrics_config.json": JSON.stringify({ authToken: token, apiURL: "https://api.resim.ai/v1", batchID, projectID }) });
     const text = runCli(["mode", "--inputs", dir], { env: { RESIM_METRICS_OUTPUTS: "/env/out" } });
     assert.equal(
       text.stdout,
@@ -32,6 +33,7 @@ describe("resim-metrics mode", () => {
         `  authToken: [redacted]`,
         `  apiURL:    https://api.resim.ai/v1`,
         `  batchID:   ${batchID}`,
+        `  projectID: ${projectID}`,
         "",
       ].join("\n"),
     );
@@ -40,7 +42,7 @@ describe("resim-metrics mode", () => {
       mode: "batch",
       inputsDir: dir,
       configPath: join(dir, "batch_metrics_config.json"),
-      config: { authToken: "[redacted]", apiURL: "https://api.resim.ai/v1", batchID },
+      config: { authToken: "[redacted]", apiURL: "https://api.resim.ai/v1", batchID, projectID },
       warnings: [],
       outputsDir: "/tmp/resim/outputs",
     });

@@ -7,7 +7,7 @@ import { tempTree } from "../_temp_tree.ts";
 import { runCli } from "./_run_cli.ts";
 
 const token = "eyJhbGciOi.cli-run-token.sig";
-const batchConfig = JSON.stringify({ authToken: token, apiURL: "https://api.resim.ai/v1", batchID: "7579affb-3e5b-4f02-871b-bf275aef67ee" });
+const batchConfig = JSON.stringify({ authToken: token, apiURL: "https://api.resim.ai/v1", batchID: "7579affb-3e5b-4f02-871b-bf275aef67ee", projectID: "2f7c6ef8-6a3c-4a0e-9b1c-3c2d1e0f9a8b" });
 
 describe("resim-metrics run", () => {
   test("run writes metrics.binproto from a test-mode script and logs to stderr only", async (t) => {

@@ -21,11 +21,6 @@ describe("parseBatchConfig()", () => {
     assert.deepEqual(Object.keys(config), ["authToken", "apiURL", "batchID", "projectID"]);
   });
 
-  test("parseBatchConfig() accepts configs without projectID, as older platforms wrote them", () => {
-    const config = parseBatchConfig(JSON.stringify({ authToken: token, apiURL: "http://127.0.0.1:8080/v1", batchID }), batchPath);
-    assert.equal("projectID" in config, false);
-  });
-
   const invalid: { name: string; text: string; message: string; field?: string }[] = [
     { name: "malformed JSON", text: `{"authToken": "${token}" "apiURL": 1}`, message: `Cannot parse "${batchPath}": expected ',' or '}' after property value in JSON at position ${token.length + 17} (line 1 column ${token.length + 18})` },
     { name: "JSON that V8 quotes in its message", text: `["${token}",]`, message: `Cannot parse "${batchPath}": unexpected token ']'` },
@@ -39,7 +34,9 @@ describe("parseBatchConfig()", () => {
     { name: "an ftp apiURL", text: JSON.stringify({ authToken: token, apiURL: "ftp://api.resim.ai/v1", batchID }), field: "apiURL", message: `Cannot parse "${batchPath}": field "apiURL" must be an http or https URL, got "ftp://api.resim.ai/v1"` },
     { name: "a missing batchID", text: JSON.stringify({ authToken: token, apiURL: "https://a/v1" }), field: "batchID", message: `Cannot parse "${batchPath}": field "batchID" is missing` },
     { name: "a batchID that is not a UUID", text: JSON.stringify({ authToken: token, apiURL: "https://a/v1", batchID: "batch-1" }), field: "batchID", message: `Cannot parse "${batchPath}": field "batchID" must be a UUID, got "batch-1"` },
+    { name: "a missing projectID (configs before 2025)", text: JSON.stringify({ authToken: token, apiURL: "https://a/v1", batchID }), field: "projectID", message: `Cannot parse "${batchPath}": field "projectID" is missing` },
     { name: "a projectID that is null", text: JSON.stringify({ authToken: token, apiURL: "https://a/v1", batchID, projectID: null }), field: "projectID", message: `Cannot parse "${batchPath}": field "projectID" must be a string, got null` },
+    { name: "a projectID that is not a UUID", text: JSON.stringify({ authToken: token, apiURL: "https://a/v1", batchID, projectID: "p1" }), field: "projectID", message: `Cannot parse "${batchPath}": field "projectID" must be a UUID, got "p1"` },
   ];
   for (const { name, text, message, field } of invalid) {
     test(`parseBatchConfig() rejects ${name} without echoing the token`, () => {

@@ -13,7 +13,7 @@ describe("selectMode()", () => {
   });
 
   test("selectMode() gives batch mode its parsed config", async (t) => {
-    const dir = await tempTree(t, { "batch_metrics_config.json": JSON.stringify({ authToken: "t0k3n", apiURL: "https://api.resim.ai/v1", batchID }) });
+    const dir = await tempTree(t, { "batch_metrics_config.json": JSON.stringify({ authToken: "t0k3n", apiURL: "https://api.resim.ai/v1", batchID, projectID: "2f7c6ef8-6a3c-4a0e-9b1c-3c2d1e0f9a8b" }) });
     const selected = await selectMode(dir);
     assert.equal(selected.mode, "batch");
     assert.equal(selected.mode === "batch" && selected.config.batchID, batchID);

@@ -10,7 +10,7 @@ import { tempTree, type Tree } from "../_temp_tree.ts";
 
 const jobId = "11111111-2222-4333-8444-555555555555";
 const token = "eyJhbGciOi.run-test-token.sig";
-const batchConfig = JSON.stringify({ authToken: token, apiURL: "https://api.resim.ai/v1", batchID: "7579affb-3e5b-4f02-871b-bf275aef67ee" });
+const batchConfig = JSON.stringify({ authToken: token, apiURL: "https://api.resim.ai/v1", batchID: "7579affb-3e5b-4f02-871b-bf275aef67ee", projectID: "2f7c6ef8-6a3c-4a0e-9b1c-3c2d1e0f9a8b" });
 
 /** A script using the real SDK: one scalar metric from a JSON log. */
 const topSpeedScript = `
@@ -75,7 +75,7 @@ describe("runMetricsScript()", () => {
     const { lines, summary } = await run(t, { "script.ts": script, "inputs/batch_metrics_config.json": batchConfig });
     assert.equal(summary?.mode, "batch");
     assert.deepEqual(lines.slice(0, 3), [
-      "info: config { authToken: [redacted], apiURL: 'https://api.resim.ai/v1', batchID: '7579affb-3e5b-4f02-871b-bf275aef67ee' }",
+      "info: config { authToken: [redacted], apiURL: 'https://api.resim.ai/v1', batchID: '7579affb-3e5b-4f02-871b-bf275aef67ee', projectID: '2f7c6ef8-6a3c-4a0e-9b1c-3c2d1e0f9a8b' }",
       "info: token [redacted], revealed [redacted]",
       "info: batch 7579affb-3e5b-4f02-871b-bf275aef67ee",
     ]);
