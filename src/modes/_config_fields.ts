@@ -57,11 +57,15 @@ export class ConfigFields {
     return value;
   }
 
-  /** An absolute `http:` or `https:` URL, as written. */
+  /**
+   * An absolute `http:` or `https:` URL, as written, usable as an API base:
+   * no credentials (which are not echoed), query or fragment.
+   */
   httpUrl(field: string): string {
     const value = this.#string(field);
-    const protocol = URL.parse(value)?.protocol;
-    if (protocol !== "http:" && protocol !== "https:") this.#fail(field, `must be an http or https URL, got "${value}"`);
+    const url = URL.parse(value);
+    if (url?.protocol !== "http:" && url?.protocol !== "https:") this.#fail(field, `must be an http or https URL, got "${value}"`);
+    if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") this.#fail(field, "must not carry credentials, a query or a fragment");
     return value;
   }
 }
