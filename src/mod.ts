@@ -1,7 +1,8 @@
 /**
  * The module metrics scripts import as `resim-metrics`: the SDK (writer,
  * metric types, data, events), `defineMetrics`, and the types of the context
- * each mode's handler receives.
+ * each mode's handler receives, including the API records batch and report
+ * handlers read.
  * @module
  */
 
@@ -11,4 +12,10 @@ export * from "./sdk/index.ts";
 export type { BaseContext, BatchContext, MetricsContext, ReportContext, TestContext } from "./runner/context.ts";
 export { defineMetrics, type Handler, type MetricsHandlers, type MetricsScript } from "./runner/define.ts";
 export type { Logger } from "./runner/logger.ts";
+export type { BatchData, JobsOptions } from "./runner/batch_data.ts";
+export type { ReportData } from "./runner/report_data.ts";
 export type { BatchConfig, ReportConfig, Secret } from "./modes/index.ts";
+export type { UnpackedJob } from "./api/unpacked_job.ts";
+export type { FetchedReport, ReportBatch, ReportJob } from "./api/report.ts";
+/** The ReSim API's records (`Api.Job`, `Api.Batch`, `Api.JobMetric`, …), as its OpenAPI contract defines them. */
+export type * as Api from "./api/gen/customerapi.ts";

@@ -40,11 +40,12 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-const silent: ProgressReporter = { update() {}, finish() {} };
+/** A reporter that shows nothing. */
+export const silentProgress: ProgressReporter = { update() {}, finish() {} };
 
 /** A reporter drawing on `stream` (stderr by default) when it is a TTY and not `quiet`. */
 export function terminalProgress(stream: ProgressStream = process.stderr, options: ProgressOptions = {}): ProgressReporter {
-  if (options.quiet || stream.isTTY !== true) return silent;
+  if (options.quiet || stream.isTTY !== true) return silentProgress;
   const interval = options.interval ?? 100;
   const now = options.now ?? (() => performance.now());
   let last = -Infinity;

@@ -7,13 +7,16 @@
  */
 
 import { join, resolve } from "node:path";
+import { silentProgress, type ProgressReporter } from "../api/progress.ts";
 import { type Folders, type ModeInputs, type ModeName, selectMode } from "../modes/index.ts";
-import { MetricsWriter, type MetricStatus, type WriteResult } from "../sdk/index.ts";
+import { MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
 import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
-import { createContext } from "./context.ts";
-import { chooseHandler, ScriptContractError } from "./define.ts";
+import { createContext, type DataOptions } from "./context.ts";
+import { isDataError } from "./data_source.ts";
+import { chooseHandler, type MetricsScript, ScriptContractError } from "./define.ts";
 import type { Logger } from "./logger.ts";
 import { createOutputFolder, writeFileAtomic } from "./output_files.ts";
+import { selectReplay } from "./replay.ts";
 import { type LoadedScript, loadScript, ScriptLoadError } from "./script_loader.ts";
 import { ScriptError } from "./script_error.ts";
 import { SourcePositions } from "./source_positions.ts";
@@ -22,21 +25,42 @@ import { explainUserError } from "./user_stack.ts";
 /** The file the platform reads the metrics from. */
 export const METRICS_FILE = "metrics.binproto";
 
-/** What {@link runMetricsScript} needs. */
-export interface RunOptions {
-  /** Path of the user's script. */
-  readonly scriptPath: string;
+/** A script that ships inside resim-metrics, run instead of a user's file. */
+export interface BuiltInScript {
+  /** How messages name it, e.g. `--default-report`. */
+  readonly name: string;
+  /** What a script file would default-export. */
+  readonly script: MetricsScript;
+}
+
+/** The script a run executes: a user's file, or a built-in one. */
+export type RunScript = { readonly scriptPath: string } | { readonly builtIn: BuiltInScript };
+
+/** What {@link runMetricsScript} needs besides the script. */
+export interface RunSettings {
   /** The inputs and outputs folders. */
   readonly folders: Folders;
   /** A mode to use instead of detecting it. */
   readonly mode?: ModeName | undefined;
+  /**
+   * A folder saved by `resim-metrics fetch` to replay: batch and report
+   * handlers read it instead of the API, and its manifest decides the mode.
+   */
+  readonly from?: string | undefined;
   /** The module scripts import as `resim-metrics`. */
   readonly exposedModule: Readonly<Record<string, unknown>>;
   /** Where progress goes. */
   readonly log: Logger;
+  /** Receives the progress of batch fetches; nothing is shown by default. */
+  readonly progress?: ProgressReporter | undefined;
   /** The job id written into the metrics; random by default. */
   readonly jobId?: string | undefined;
+  /** Draw every id (job, metrics, data, events) from `seededIds(seed)`, so the same inputs give the same bytes. */
+  readonly seed?: number | undefined;
 }
+
+/** What {@link runMetricsScript} needs. */
+export type RunOptions = RunScript & RunSettings;
 
 /** What a run wrote. */
 export interface RunSummary {
@@ -72,6 +96,9 @@ function writeMetrics(writer: MetricsWriter, outputPath: string, scriptPath: str
 
 async function loadUserScript(options: RunOptions): Promise<LoadedScript> {
   const positions = new SourcePositions();
+  if ("builtIn" in options) {
+    return { path: options.builtIn.name, exports: { default: options.builtIn.script }, positions, unload: () => {} };
+  }
   try {
     return await loadScript(options.scriptPath, { exposedModule: options.exposedModule, positions });
   } catch (error) {
@@ -81,8 +108,12 @@ async function loadUserScript(options: RunOptions): Promise<LoadedScript> {
   }
 }
 
-/** Calls the script's handler for the mode, if it has one; returns whether it had. */
-async function runHandler(loaded: LoadedScript, inputs: ModeInputs, writer: MetricsWriter, outputsDir: string, log: Logger): Promise<boolean> {
+/**
+ * Calls the script's handler for the mode, if it has one; returns whether it
+ * had. Failures to read batch or report data are rethrown as they are: they
+ * are about the inputs, not the script.
+ */
+async function runHandler(loaded: LoadedScript, inputs: ModeInputs, writer: MetricsWriter, outputsDir: string, log: Logger, data: DataOptions): Promise<boolean> {
   try {
     const { handler, unknownKeys } = chooseHandler(loaded.exports, inputs.mode);
     if (unknownKeys.length > 0) {
@@ -93,32 +124,41 @@ async function runHandler(loaded: LoadedScript, inputs: ModeInputs, writer: Metr
       log.info(`The script has no ${inputs.mode} handler: writing an empty result`);
       return false;
     }
-    await handler(createContext(inputs, outputsDir, writer, log));
+    await handler(createContext(inputs, outputsDir, writer, log, data));
     return true;
   } catch (error) {
+    if (isDataError(error)) throw error;
     throw scriptFailure(`Cannot run the ${inputs.mode} handler of "${loaded.path}"`, loaded, error);
   }
 }
 
 /**
- * Runs the script at `options.scriptPath` in the mode the inputs select and
- * writes `metrics.binproto` to the outputs folder.
+ * Runs the script (`options.scriptPath`, or a built-in one) in the mode the
+ * inputs select, or that the replayed folder holds, and writes
+ * `metrics.binproto` to the outputs folder.
  * @throws {ModeDetectionError | InputError} when the inputs select no mode or a config is malformed
+ * @throws {FolderError} when the replayed folder is not a finished fetch, contradicts the inputs, or lacks a file
+ * @throws {ApiError | UnusableResponseError} when batch or report data cannot be read from the API
  * @throws {ScriptLoadError} when the script file is missing or not a script
  * @throws {ScriptError} when the script throws while loading or in its handler, or its metrics are invalid
  * @throws {OutputError} when the output cannot be written
  */
 export async function runMetricsScript(options: RunOptions): Promise<RunSummary> {
-  const { folders, log } = options;
-  const inputs = await selectMode(folders.inputsDir, options.mode);
+  const { folders, log, from } = options;
+  const inputs = from === undefined ? await selectMode(folders.inputsDir, options.mode) : await selectReplay(folders.inputsDir, from, options.mode);
   for (const warning of inputs.warnings) log.warn(warning);
-  log.debug(`${inputs.mode} mode, inputs "${folders.inputsDir}", outputs "${folders.outputsDir}"`);
+  log.debug(`${inputs.mode} mode, inputs "${folders.inputsDir}", outputs "${folders.outputsDir}"${from === undefined ? "" : `, replaying "${from}"`}`);
 
   await createOutputFolder(folders.outputsDir);
   const loaded = await loadUserScript(options);
   try {
-    const writer = new MetricsWriter({ outputsDir: folders.outputsDir, ...(options.jobId === undefined ? {} : { jobId: options.jobId }) });
-    const handled = await runHandler(loaded, inputs, writer, folders.outputsDir, log);
+    const writer = new MetricsWriter({
+      outputsDir: folders.outputsDir,
+      ...(options.jobId === undefined ? {} : { jobId: options.jobId }),
+      ...(options.seed === undefined ? {} : { idGenerator: seededIds(options.seed) }),
+    });
+    const data: DataOptions = { from, progress: options.progress ?? silentProgress };
+    const handled = await runHandler(loaded, inputs, writer, folders.outputsDir, log, data);
     const outputPath = join(folders.outputsDir, METRICS_FILE);
     const { bytes, status, message, report } = writeMetrics(writer, outputPath, loaded.path);
     for (const warning of report.warnings) log.warn(formatViolation(warning));
