@@ -6,20 +6,10 @@
 
 import { resolve } from "node:path";
 import { stderr, stdout } from "node:process";
-import {
-  ApiError,
-  createClient,
-  FolderError,
-  formatBytes,
-  httpSource,
-  saveBatch,
-  saveReport,
-  terminalProgress,
-  UnusableResponseError,
-  type FetchProgress,
-} from "../api/index.ts";
+import { createClient, formatBytes, httpSource, saveBatch, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
 import { API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV } from "./commands/fetch.ts";
 import { CliError, ExitCode } from "./errors.ts";
+import { inputFailure } from "./input_failure.ts";
 
 /** The options `fetch` parses. */
 export interface FetchCommandOptions {
@@ -76,9 +66,6 @@ export async function runFetch(options: FetchCommandOptions, env: Readonly<Recor
       stdout.write(`Saved report "${reportID}" to "${folder}": ${summary.batches} batches, ${summary.jobs} jobs, ${summary.metrics} metric records\n`);
     }
   } catch (error) {
-    if (error instanceof ApiError || error instanceof UnusableResponseError || error instanceof FolderError) {
-      throw new CliError(error.message, ExitCode.Usage, { cause: error });
-    }
-    throw error;
+    inputFailure(error);
   }
 }
