@@ -31,12 +31,13 @@ export default defineMetrics({
       .withImportance(MetricImportance.HIGH_IMPORTANCE);
   },
 
-  // Every test of a batch, fetched with ctx.config (its token prints as [redacted]).
+  // Every test of a batch: \`for await (const job of ctx.jobs())\` reads each test's metrics from
+  // the ReSim API (\`resim-metrics run script.ts --from <folder>\` replays a batch saved by \`fetch\`).
   batch(ctx) {
     ctx.log.info(\`batch \${ctx.config.batchID}: no batch metrics yet\`);
   },
 
-  // A test suite over time.
+  // A test suite over time: \`await ctx.report()\` gives its batches, oldest first, with their metrics.
   report(ctx) {
     ctx.log.info(\`report \${ctx.config.reportID}: no report metrics yet\`);
   },
