@@ -12,10 +12,9 @@
  * @module
  */
 
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { child, firstLine, startDoubleProcess } from "./_double_process.ts";
 
 const self = fileURLToPath(import.meta.url);
 
@@ -30,17 +29,6 @@ const { values } = parseArgs({
     batch: { type: "string" },
   },
 });
-
-/** Child role: serve a synthetic batch of `jobs` jobs and print where, as one JSON line. */
-async function serveDouble(jobs: number, latency: number): Promise<void> {
-  const { startApiDouble } = await import("../test/_double/server.ts");
-  const { syntheticBatch, testToken } = await import("../test/_double/scenarios.ts");
-  const scenario = syntheticBatch(jobs, 10);
-  const double = await startApiDouble({ world: scenario.world, token: testToken, latency, validate: false });
-  process.stdout.write(`${JSON.stringify({ apiURL: double.apiURL, ...scenario.ref })}\n`);
-  process.stdin.resume();
-  process.stdin.on("end", () => void double.close());
-}
 
 /** Child role: fetch the batch, print wall time, requests, jobs and peak RSS as one JSON line. */
 async function fetchOnce(apiURL: string, projectID: string, batchID: string, concurrency: number): Promise<void> {
@@ -69,35 +57,20 @@ async function fetchOnce(apiURL: string, projectID: string, batchID: string, con
   process.stdout.write(`${JSON.stringify({ wallMs, requests, jobs, objects, peakRssMiB, liveHeapMiB: liveHeap / 2 ** 20 })}\n`);
 }
 
-function child(args: string[]): { lines: AsyncIterator<string>; close(): void; done: Promise<void> } {
-  const proc = spawn(process.execPath, ["--expose-gc", self, ...args], { stdio: ["pipe", "pipe", "inherit"] });
-  const lines = createInterface({ input: proc.stdout! })[Symbol.asyncIterator]();
-  const done = new Promise<void>((resolve) => proc.on("exit", () => resolve()));
-  return { lines, close: () => proc.stdin!.end(), done };
-}
-
-async function firstLine<T>(lines: AsyncIterator<string>): Promise<T> {
-  const line = await lines.next();
-  if (line.done) throw new Error("Cannot run the benchmark: a child process ended without output");
-  return JSON.parse(line.value) as T;
-}
-
 async function main(): Promise<void> {
   const concurrency = Number(values.concurrency);
   const latency = Number(values.latency);
-  if (values.role === "double") return serveDouble(Number(values.jobs), latency);
   if (values.role === "client") return fetchOnce(values["api-url"]!, values.project!, values.batch!, concurrency);
 
   console.log(`batch fetch: 10 metrics + 20 metrics data per job, ${latency} ms per request, concurrency ${concurrency}`);
   console.log("jobs  | requests | wall     | bound    | wall/bound | peak RSS | live heap");
   for (const jobs of values.jobs.split(",").map(Number)) {
-    const double = child(["--role", "double", "--jobs", String(jobs), "--latency", String(latency)]);
-    const where = await firstLine<{ apiURL: string; projectID: string; batchID: string }>(double.lines);
-    const client = child(["--role", "client", "--api-url", where.apiURL, "--project", where.projectID, "--batch", where.batchID, "--concurrency", String(concurrency)]);
+    const double = await startDoubleProcess(jobs, latency);
+    const where = double.served;
+    const client = child(process.execPath, ["--expose-gc", self, "--role", "client", "--api-url", where.apiURL, "--project", where.projectID, "--batch", where.batchID, "--concurrency", String(concurrency)]);
     const run = await firstLine<{ wallMs: number; requests: number; jobs: number; objects: number; peakRssMiB: number; liveHeapMiB: number }>(client.lines);
     client.close();
-    double.close();
-    await Promise.all([client.done, double.done]);
+    await Promise.all([client.done, double.stop()]);
     if (run.jobs !== jobs || run.objects !== jobs * 30) throw new Error(`Cannot trust the run: fetched ${run.jobs} jobs and ${run.objects} objects`);
     const boundMs = (run.requests * latency) / concurrency;
     console.log(
