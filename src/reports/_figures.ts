@@ -23,12 +23,17 @@ function layout(axes: { x: string; y: string } | undefined): JsonObject {
   return { ...base, xaxis: axis(axes.x), yaxis: axis(axes.y) };
 }
 
-/** A table: `columns[i]` holds the cells under `header[i]`, top to bottom. */
+/** Pixels of a table row, and of the space around a table, at Plotly's default font size. */
+const rowHeight = 28;
+const tablePadding = 16;
+
+/** A table as tall as its rows: `columns[i]` holds the cells under `header[i]`, top to bottom. */
 export function tableFigure(header: readonly string[], columns: readonly (readonly JsonValue[])[]): JsonObject {
-  const cells = (fill: string): JsonObject => ({ fill: { color: fill }, font: { color: "#f2f5fa" }, line: { color: "#11111144" } });
+  const cells = (fill: string): JsonObject => ({ fill: { color: fill }, font: { color: "#f2f5fa" }, line: { color: "#11111144" }, height: rowHeight });
+  const rows = columns[0]?.length ?? 0;
   return {
     data: [{ type: "table", header: { values: [...header], ...cells("#2a3f5f") }, cells: { values: columns.map((column) => [...column]), ...cells("#506784") } }],
-    layout: layout(undefined),
+    layout: { ...layout(undefined), height: tablePadding + rowHeight * (rows + 1) },
   };
 }
 

@@ -103,6 +103,7 @@ describe("addDefaultReportMetrics()", () => {
         [3, 6, 1, 1, 0, 1],
       ],
     });
+    assert.equal(figureOf(writer, "high_level_totals").layout["height"], 16 + 28 * 7, "as tall as its rows");
     // Rows with the most errors first, then blockers, warnings, cancellations, passes; ties by name.
     assert.deepEqual(tableOf(writer, "experience_status_counts"), {
       header: ["experience_name", "PASSED", "WARNING", "BLOCKER", "ERROR", "CANCELLED", "QUEUED"],
