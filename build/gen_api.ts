@@ -13,10 +13,11 @@
  * @module
  */
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { parse } from "yaml";
+import { writeOrCheckGenerated } from "./_generated_file.ts";
 
 const require = createRequire(import.meta.url);
 const yamlVersion: string = require("yaml/package.json").version;
@@ -262,14 +263,5 @@ export function generate(specText: string): string {
 
 if (import.meta.main) {
   const specFile = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? defaultSpec;
-  const source = generate(readFileSync(specFile, "utf8"));
-  if (process.argv.includes("--check")) {
-    const current = readFileSync(outFile, "utf8");
-    if (current !== source) {
-      console.error("src/api/gen/customerapi.ts is stale: run `npm run generate` and commit the result");
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(outFile, source);
-  }
+  writeOrCheckGenerated(outFile, generate(readFileSync(specFile, "utf8")));
 }

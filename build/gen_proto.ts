@@ -10,10 +10,10 @@
  * `{ case, value }` unions, and unknown fields are kept for re-encoding.
  */
 
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import protobuf from "protobufjs";
+import { writeOrCheckGenerated } from "./_generated_file.ts";
 
 const require = createRequire(import.meta.url);
 const protobufVersion: string = require("protobufjs/package.json").version;
@@ -564,14 +564,5 @@ export function generate(protoRoot: string): string {
 }
 
 if (import.meta.main) {
-  const source = generate(`${repo}proto`);
-  if (process.argv.includes("--check")) {
-    const current = readFileSync(outFile, "utf8");
-    if (current !== source) {
-      console.error("src/proto/gen/metrics_pb.ts is stale: run `npm run generate` and commit the result");
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(outFile, source);
-  }
+  writeOrCheckGenerated(outFile, generate(`${repo}proto`));
 }

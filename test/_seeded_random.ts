@@ -2,14 +2,10 @@
  * A deterministic source of numbers for generated test fixtures.
  */
 
-/** Numbers in [0, 1) from `seed` (mulberry32): the same sequence on every run. */
+import { mulberry32 } from "../src/sdk/_mulberry32.ts";
+
+/** Numbers in [0, 1) from `seed`: the same sequence on every run. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next32 = mulberry32(seed);
+  return () => next32() / 4294967296;
 }

@@ -5,6 +5,7 @@
  */
 
 import { randomUUID } from "node:crypto";
+import { mulberry32 } from "./_mulberry32.ts";
 
 /** A source of fresh ids, each a canonical UUID string. */
 export type IdGenerator = () => string;
@@ -23,15 +24,7 @@ export const randomIds: IdGenerator = () => randomUUID();
  * ```
  */
 export function seededIds(seed: number): IdGenerator {
-  let state = seed >>> 0;
-  // mulberry32: a small, well-mixed 32-bit generator; ids need spread, not secrecy.
-  const next32 = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next32 = mulberry32(seed);
   return () => {
     const words = [next32(), next32(), next32(), next32()];
     words[1] = ((words[1]! & 0xffff0fff) | 0x00004000) >>> 0; // version 4

@@ -33,22 +33,11 @@ import {
   UUID,
   UUIDSeries,
 } from "../../src/proto/index.ts";
+import { seededRandom } from "../_seeded_random.ts";
 
 /** The braced id numbered `n`: `{00000000-0000-4000-a000-00000000000n}` (hex). */
 export function braced(n: number): string {
   return `{00000000-0000-4000-a000-${n.toString(16).padStart(12, "0")}}`;
-}
-
-/** A deterministic generator of numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Values = MetricValues["metricValues"];
