@@ -32,6 +32,17 @@ export type Fault =
   /** A 500 whose body echoes the request's Authorization header, as a careless proxy might. */
   | { kind: "echo-authorization" };
 
+/**
+ * Failures a client survives by retrying: a 503 proxy page, a 429 asking to
+ * retry at once, a connection reset, a body cut short.
+ */
+export const transientFaults: readonly Fault[] = [
+  { kind: "status", status: 503, body: "html" },
+  { kind: "status", status: 429, headers: { "retry-after": "0" } },
+  { kind: "reset" },
+  { kind: "truncate" },
+];
+
 /** When a fault applies. */
 export interface FaultRule {
   /** The origin the request went to; both when absent. */

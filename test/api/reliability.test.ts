@@ -6,7 +6,7 @@ import { ApiError } from "../../src/api/error.ts";
 import { fetchBatchJobs } from "../../src/api/batch.ts";
 import { httpSource } from "../../src/api/http_source.ts";
 import { useApiDouble } from "../_double/hooks.ts";
-import type { Fault } from "../_double/faults.ts";
+import { transientFaults } from "../_double/faults.ts";
 import { mixedBatch, syntheticBatch, testToken } from "../_double/scenarios.ts";
 
 const mixed = mixedBatch();
@@ -25,13 +25,7 @@ test("with 20% of requests failing transiently, the batch fetch equals the fault
   const clean = await fetchBoth();
   const cleanRequests = double().log.length;
   double().log.length = 0;
-  const transient: Fault[] = [
-    { kind: "status", status: 503, body: "html" },
-    { kind: "status", status: 429, headers: { "retry-after": "0" } },
-    { kind: "reset" },
-    { kind: "truncate" },
-  ];
-  for (const fault of transient) double().addFault({ probability: 0.06, fault });
+  for (const fault of transientFaults) double().addFault({ probability: 0.06, fault });
   const faulty = await fetchBoth();
   double().clearFaults();
   const failed = double().log.filter((r) => r.status !== 200).length;

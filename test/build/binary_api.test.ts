@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { MetricImportance, MetricStatus, MetricsWriter, seededIds } from "../../src/sdk/index.ts";
 import { ensureBinary } from "../_binary.ts";
-import type { Fault } from "../_double/faults.ts";
+import { transientFaults } from "../_double/faults.ts";
 import { useApiDouble } from "../_double/hooks.ts";
 import { seededRandom } from "../_double/random.ts";
 import { reportWorld, testToken } from "../_double/scenarios.ts";
@@ -115,13 +115,7 @@ describe("the binary in batch and report mode, against the API double", () => {
   });
 
   test("batch mode with 20% of requests failing transiently writes byte-identical metrics", async () => {
-    const transient: Fault[] = [
-      { kind: "status", status: 503, body: "html" },
-      { kind: "status", status: 429, headers: { "retry-after": "0" } },
-      { kind: "reset" },
-      { kind: "truncate" },
-    ];
-    for (const fault of transient) double().addFault({ probability: 0.055, fault });
+    for (const fault of transientFaults) double().addFault({ probability: 0.055, fault });
     const { bytes } = await runValid("batch-faults", [example, "--inputs", await batchInputs("batch-inputs")]);
     const failed = double().log.filter((r) => r.status !== 200).length;
     console.log(`batch mode, transient faults: ${requestCounts()}; ${((100 * failed) / double().log.length).toFixed(1)}% failed`);
