@@ -1,7 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createClient } from "../../src/api/client.ts";
+import { saveBatch, saveReport } from "../../src/api/folder_recorder.ts";
+import { httpSource } from "../../src/api/http_source.ts";
+import { withApiDouble } from "../_double/hooks.ts";
+import { mixedBatch, reportWorld, testToken } from "../_double/scenarios.ts";
 import { fixturePath, repoDir } from "../_shared.ts";
 import { tempTree } from "../_temp_tree.ts";
 import { type CliResult, runCli } from "./_run_cli.ts";
@@ -53,5 +59,27 @@ describe("the CLI under Deno", () => {
 
     const failing = ["run", join(dir, "failing.ts"), "--inputs", join(dir, "inputs"), "--outputs", join(dir, "out")];
     assert.deepEqual(runDeno(failing, dir), runCli(failing));
+  });
+
+  test("run replays a fetched batch and the default report from a fetched report to the same bytes as under Node", async (t) => {
+    const dir = await tempTree(t);
+    const batch = mixedBatch();
+    const report = reportWorld(false);
+    await withApiDouble({ world: { projects: [batch.project, report.project] }, token: testToken }, async (double) => {
+      const source = httpSource(createClient({ apiURL: double.apiURL, token: testToken }));
+      await saveBatch(source, batch.ref, join(dir, "batch"));
+      await saveReport(source, report.ref, join(dir, "report"));
+    });
+    const runs = [
+      [join(repoDir, "examples/batch-mode/script.ts"), "--from", join(dir, "batch")],
+      ["--default-report", "--from", join(dir, "report")],
+    ];
+    for (const [i, args] of runs.entries()) {
+      const outputs = { node: join(dir, `node-${i}`), deno: join(dir, `deno-${i}`) };
+      const node = runCli(["run", ...args, "--seed", "5", "--outputs", outputs.node]);
+      assert.equal(node.code, 0, node.stderr);
+      assert.deepEqual(runDeno(["run", ...args, "--seed", "5", "--outputs", outputs.deno]), { ...node, stderr: node.stderr.replace(outputs.node, outputs.deno) });
+      assert.deepEqual(readFileSync(join(outputs.deno, "metrics.binproto")), readFileSync(join(outputs.node, "metrics.binproto")));
+    }
   });
 });
