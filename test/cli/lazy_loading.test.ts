@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fixturePath, repoDir } from "../_shared.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 /** The src/ modules a run of `resim-metrics <args>` loads. */
 function modulesLoaded(args: readonly string[]): string[] {
@@ -29,4 +30,12 @@ test("resim-metrics inspect loads its renderers but not the validator", () => {
 test("resim-metrics --version loads no command's work", () => {
   const modules = modulesLoaded(["--version"]);
   assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto)\//.test(m)), []);
+});
+
+test("resim-metrics run in test mode loads neither the API client, the default report nor the preview", async (t) => {
+  const outputs = await tempTree(t);
+  const example = `${repoDir}examples/test-mode`;
+  const modules = modulesLoaded(["run", `${example}/script.ts`, "--inputs", `${example}/inputs`, "--outputs", outputs]);
+  assert.ok(modules.includes("src/runner/batch_data.ts"), modules.join("\n"));
+  assert.deepEqual(modules.filter((m) => /^src\/(api\/(client|http_source|index)|reports\/|preview\/)/.test(m)), []);
 });
