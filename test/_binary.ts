@@ -60,7 +60,7 @@ export async function ensureBinary(): Promise<string> {
       writeFileSync(join(lock, "pid"), String(process.pid));
       const staging = join(cacheDir, `${hash}.staging`, "resim-metrics");
       rmSync(join(cacheDir, `${hash}.staging`), { recursive: true, force: true });
-      await buildBinary(staging, "snapshot");
+      await buildBinary(staging);
       for (const old of readdirSync(cacheDir)) if (!old.startsWith(hash)) rmSync(join(cacheDir, old), { recursive: true, force: true });
       mkdirSync(join(cacheDir, hash), { recursive: true });
       // A rename: other test processes see no binary or a whole one.
