@@ -113,6 +113,16 @@ describe("the single binary", () => {
     );
   });
 
+  test("run loads neither node:child_process, which commander imports, nor node:v8", async (t) => {
+    const dir = await tempTree(t, {
+      "inputs/logs": null,
+      "script.ts": 'export default (ctx: { log: { info(line: string): void } }) => ctx.log.info((process as unknown as { moduleLoadList: string[] }).moduleLoadList.filter((m) => /^NativeModule (child_process|v8)$/.test(m)).join());\n',
+    });
+    const { code, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr.split("\n")[0], "info: ");
+  });
+
   test("types prints the declarations embedded at build time", async (t) => {
     const dir = await tempTree(t);
     const { code, stdout } = runBinary(["types"], dir);
