@@ -2,8 +2,8 @@
  * The binary's two goals side by side: its size (≤ 115 MB), part by part,
  * and the whole-process start-up of `resim-metrics run noop.ts` (one scalar
  * metric, metrics.binproto written; ≤ 47 ms median), beside the floor of a
- * Node 24 single-executable app, the CLI run from source, and ReSim's
- * Python SDK.
+ * Node 24 single-executable app, the CLI run from source, ReSim's Python
+ * SDK, and the example test-mode script (7 metrics from two JSON inputs).
  *
  * Usage: node bench/startup.ts [--runs <n>] [--filter <regex>]
  *   --runs <n>        rounds; each round runs every case once, interleaved (default 40)
@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { buildBinary, makeExecutable, megabytes } from "../build/build.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
+const example = join(repo, "examples/test-mode");
 /** Measured on this machine kind with ReSim's Python SDK (import, one scalar metric, validate, write). */
 const pythonSdkMs = 134;
 const goal = { ms: 47, bytes: 115e6 };
@@ -67,6 +68,7 @@ try {
     { name: "SEA floor (Node 24 SEA writing one file)", command: [join(work, "sea-floor"), join(work, "floor-output")] },
     { name: "resim-metrics --version", command: [built.path, "--version"] },
     { name: "resim-metrics run noop.ts", command: [built.path, ...runNoop] },
+    { name: "resim-metrics run examples/test-mode (cache sample)", command: [built.path, "run", join(example, "script.ts"), "--inputs", join(example, "inputs"), "--outputs", join(work, "outputs")] },
     { name: "node src/cli/main.ts run noop.ts (from source)", command: [process.execPath, join(repo, "src/cli/main.ts"), ...runNoop] },
   ].filter((c) => values.filter === undefined || new RegExp(values.filter).test(c.name));
 
