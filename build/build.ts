@@ -42,7 +42,7 @@ const entryName = "binary.cjs";
 const runtimeFlags: readonly string[] = [];
 
 /** The version of the pinned Node binary. */
-export function pinnedNodeVersion(): string {
+function pinnedNodeVersion(): string {
   return (JSON.parse(readFileSync(join(repo, "node_modules/node/package.json"), "utf8")) as { version: string }).version;
 }
 
@@ -81,7 +81,7 @@ const commanderSpawnsLazily: Plugin = {
 };
 
 /** Bundles `entry` (a path under the repository) into `outfile` (minified CommonJS); returns esbuild's metafile. */
-export async function bundle(entry: string, outfile: string): Promise<Metafile> {
+async function bundle(entry: string, outfile: string): Promise<Metafile> {
   const result = await build({
     entryPoints: [join(repo, entry)],
     outfile,
@@ -103,11 +103,12 @@ export async function bundle(entry: string, outfile: string): Promise<Metafile> 
   return result.metafile;
 }
 
-/** A stripped copy of the pinned Node binary at `out`: what every single executable starts from. */
-export function strippedNode(out: string): void {
-  copyFileSync(pinnedNode, out);
-  chmodSync(out, 0o755);
-  run("strip", ["--strip-all", out]);
+/** The sizes of what {@link makeExecutable} put together, in bytes. */
+export interface ExecutableParts {
+  /** The stripped Node binary. */
+  readonly node: number;
+  /** The SEA blob: the main script and the assets. */
+  readonly blob: number;
 }
 
 /**
@@ -115,7 +116,7 @@ export function strippedNode(out: string): void {
  * `work/<main>`, embedding `assets` (name → file) and starting Node with
  * `execArgv`. Intermediate files stay in `work`.
  */
-export function makeExecutable(work: string, main: string, out: string, options: { assets?: Record<string, string>; execArgv?: readonly string[] } = {}): void {
+export function makeExecutable(work: string, main: string, out: string, options: { assets?: Record<string, string>; execArgv?: readonly string[] } = {}): ExecutableParts {
   const blob = join(work, "sea.blob");
   const config = {
     main,
@@ -124,7 +125,6 @@ export function makeExecutable(work: string, main: string, out: string, options:
     // The main script only loads the CLI, which has its own code cache: one for the main would add
     // a Node warning on every start where V8 flags differ, for no measurable gain.
     useCodeCache: false,
-    useSnapshot: false,
     execArgv: options.execArgv ?? [],
     assets: options.assets ?? {},
   };
@@ -132,11 +132,15 @@ export function makeExecutable(work: string, main: string, out: string, options:
   run(pinnedNode, ["--experimental-sea-config", "sea.json"], { cwd: work });
 
   const binary = join(work, "executable");
-  strippedNode(binary);
+  copyFileSync(pinnedNode, binary);
+  chmodSync(binary, 0o755);
+  run("strip", ["--strip-all", binary]);
+  const parts = { node: statSync(binary).size, blob: statSync(blob).size };
   run(pinnedNode, [join(repo, "node_modules/postject/dist/cli.js"), binary, "NODE_SEA_BLOB", blob, "--sentinel-fuse", seaFuse]);
   mkdirSync(dirname(out), { recursive: true });
   copyFileSync(binary, out);
   chmodSync(out, 0o755);
+  return parts;
 }
 
 /** Assets compressed with brotli, hence `.br`, and read with `node:sea`'s `getAsset(name)`. */
@@ -155,7 +159,7 @@ export interface BuiltBinary {
 }
 
 /** One line describing `built`. */
-export function describeBinary(built: BuiltBinary): string {
+function describeBinary(built: BuiltBinary): string {
   const parts = built.parts.map((part) => `${part.name} ${megabytes(part.bytes)}`).join(", ");
   return `${built.path}: ${megabytes(built.bytes)} (Node ${built.nodeVersion}; ${parts})`;
 }
@@ -178,19 +182,16 @@ export async function buildBinary(out: string): Promise<BuiltBinary> {
       assets[name] = join(work, name);
       writeFileSync(assets[name], brotliCompressSync(content(), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
     }
-    makeExecutable(work, entryName, out, { assets, execArgv: runtimeFlags });
+    const made = makeExecutable(work, entryName, out, { assets, execArgv: runtimeFlags });
     checkCodeCacheAccepted(out);
-    strippedNode(join(work, "node"));
-    const size = (path: string) => statSync(path).size;
     return {
       path: out,
-      bytes: size(out),
+      bytes: statSync(out).size,
       nodeVersion: pinnedNodeVersion(),
       parts: [
-        { name: "stripped Node", bytes: size(join(work, "node")) },
-        { name: "SEA blob", bytes: size(join(work, "sea.blob")) },
-        { name: `entry ${entryName}`, bytes: size(join(work, entryName)) },
-        ...Object.entries(assets).map(([name, path]) => ({ name, bytes: size(path) })),
+        { name: "stripped Node", bytes: made.node },
+        { name: "SEA blob", bytes: made.blob },
+        ...Object.entries({ [entryName]: join(work, entryName), ...assets }).map(([name, path]) => ({ name, bytes: statSync(path).size })),
       ],
     };
   } finally {

@@ -26,6 +26,8 @@ function sourcesHash(): string {
   const files = [
     ...filesUnder(join(repoDir, "src")),
     ...filesUnder(join(repoDir, "build")),
+    // The build records the code cache on this example.
+    ...filesUnder(join(repoDir, "examples/test-mode")),
     ...["package-lock.json", "package.json", "tsconfig.json"].map((name) => join(repoDir, name)),
   ].sort();
   for (const file of files) hash.update(relative(repoDir, file)).update("\0").update(readFileSync(file)).update("\0");
