@@ -79,7 +79,7 @@ async function runOnce(served: { apiURL: string; projectID: string; batchID: str
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(binary)) console.log(await buildBinary(binary, "snapshot"));
+  if (!existsSync(binary)) console.log(`built ${(await buildBinary(binary)).path}`);
   mkdirSync(work, { recursive: true });
   writeFileSync(join(work, "script.ts"), script);
   const latency = Number(values.latency);

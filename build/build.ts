@@ -2,17 +2,16 @@
  * Builds dist/resim-metrics: one executable holding Node 24 and the CLI, to
  * copy into any image with glibc (distroless/cc is enough). Offline.
  *
- * Usage: node build/build.ts [--out <file>] [--code-cache]
- *   --out <file>    where to write the binary (default: dist/resim-metrics)
- *   --code-cache    start from a V8 code cache instead of a startup snapshot:
- *                   a smaller binary that starts slower (see bench/startup.ts)
+ * Usage: node build/build.ts [--out <file>]
  *
- * Steps: esbuild bundles src/cli/binary.ts into one CommonJS file; Node's SEA
- * tooling turns it into a blob holding a V8 startup snapshot (the CLI and
- * the run path already evaluated) and the assets (Plotly for `preview`, the
- * SDK's type declarations for `types` and `init`); the blob is injected with
- * postject into a stripped copy of the pinned Node binary from the `node`
- * npm package.
+ * Steps: esbuild bundles src/cli/main.ts (the CLI) and src/cli/binary.ts (the
+ * entry point that loads it) into CommonJS files; build/code_cache.ts runs
+ * the CLI bundle on a sample workload and records its V8 code cache; Node's
+ * SEA tooling makes a blob of the entry point and the assets (the CLI bundle
+ * and its code cache, Plotly for `preview`, the SDK's type declarations for
+ * `types` and `init`); postject injects it into a stripped copy of the pinned
+ * Node binary from the `node` npm package. A last check runs the binary and
+ * fails the build if V8 rejects the code cache.
  */
 
 import { spawnSync } from "node:child_process";
@@ -22,41 +21,69 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
+import { cliBundleAsset, codeCacheAsset } from "../src/cli/cli_bundle.ts";
 import { declarationsAsset } from "../src/cli/declarations.ts";
+import { plotlyAssetName } from "../src/preview/plotly_source.ts";
+import { recordCodeCache } from "./code_cache.ts";
 import { bundleDeclarations } from "./declarations.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 /** The Node binary of the `node` npm package: the version package.json pins. */
 const pinnedNode = join(repo, "node_modules/node/bin/node");
 const seaFuse = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
-/** The bundle's file name, which stack frames in our code show. */
-const bundleName = "resim-metrics.cjs";
+/** The file name of the entry point's bundle. */
+const entryName = "binary.cjs";
+/**
+ * The Node and V8 flags the binary runs with; the code cache is recorded under them too, since V8
+ * rejects a cache made with other code-generation flags. None: `--max-semi-space-size=2` cut a
+ * batch fetch's peak RSS by 30% but slowed a script parsing a 50 MB JSON log by 17%.
+ */
+const runtimeFlags: readonly string[] = [];
 
 /** The version of the pinned Node binary. */
-export function pinnedNodeVersion(): string {
+function pinnedNodeVersion(): string {
   return (JSON.parse(readFileSync(join(repo, "node_modules/node/package.json"), "utf8")) as { version: string }).version;
 }
 
-/** How the SEA starts its main script. */
-export type StartMode = "snapshot" | "code-cache";
-
-function run(command: string, args: readonly string[], cwd?: string): void {
-  const result = spawnSync(command, args, { encoding: "utf8", cwd });
+function run(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): string {
+  const result = spawnSync(command, args, { encoding: "utf8", ...options });
   if (result.status !== 0) {
     throw new Error(`Cannot build: ${command} ${args.join(" ")} failed (${result.error?.message ?? `exit ${result.status}`})\n${result.stderr}`);
   }
+  return result.stderr;
 }
 
-/** Size of `path` in megabytes, for messages. */
-export function megabytes(path: string): string {
-  return `${(statSync(path).size / 1e6).toFixed(1)} MB`;
+/** `bytes` in megabytes, for messages. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
-/** Bundles the binary's entry point into `outfile` (minified CommonJS); returns esbuild's metafile. */
-export async function bundleCli(outfile: string): Promise<Metafile> {
+const lazyChildProcess = "lazy-child-process";
+
+/**
+ * Commander imports `node:child_process` for subcommands that are separate
+ * executables, which this CLI has none of; loading it (and `node:net`,
+ * `node:stream` behind it) cost every start 2.5 ms. Commander gets a stand-in
+ * that loads the module on first use.
+ */
+const commanderSpawnsLazily: Plugin = {
+  name: "commander-spawns-lazily",
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      /[/\\]node_modules[/\\]commander[/\\]/.test(importer) ? { path: lazyChildProcess, namespace: lazyChildProcess } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: lazyChildProcess }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, name) => require("node:child_process")[name] });',
+      loader: "js",
+    }));
+  },
+};
+
+/** Bundles `entry` (a path under the repository) into `outfile` (minified CommonJS); returns esbuild's metafile. */
+async function bundle(entry: string, outfile: string): Promise<Metafile> {
   const result = await build({
-    entryPoints: [join(repo, "src/cli/binary.ts")],
+    entryPoints: [join(repo, entry)],
     outfile,
     bundle: true,
     platform: "node",
@@ -66,67 +93,113 @@ export async function bundleCli(outfile: string): Promise<Metafile> {
     legalComments: "none",
     logLevel: "warning",
     metafile: true,
-    // import() of a built-in becomes require(): inside the binary, import() reaches no module at all
-    // (a startup snapshot's main has no dynamic-import callback).
+    // import() of a built-in becomes require(): code compiled by vm.Script, as the CLI is in the
+    // binary, has no dynamic-import callback, so import() would reach no module at all.
     supported: { "dynamic-import": false },
     // import.meta is only read where it may be empty (src/runner/_own_code.ts, main's entry check).
     logOverride: { "empty-import-meta": "silent" },
+    plugins: [commanderSpawnsLazily],
   });
   return result.metafile;
 }
 
+/** The sizes of what {@link makeExecutable} put together, in bytes. */
+export interface ExecutableParts {
+  /** The stripped Node binary. */
+  readonly node: number;
+  /** The SEA blob: the main script and the assets. */
+  readonly blob: number;
+}
+
 /**
- * Makes a single executable at `out` from the CommonJS file `work/<main>`,
- * embedding `assets` (name → file). Intermediate files stay in `work`.
+ * Makes a single executable at `out` whose main script is the CommonJS file
+ * `work/<main>`, embedding `assets` (name → file) and starting Node with
+ * `execArgv`. Intermediate files stay in `work`.
  */
-export function makeExecutable(work: string, main: string, out: string, options: { start: StartMode; assets?: Record<string, string> }): void {
+export function makeExecutable(work: string, main: string, out: string, options: { assets?: Record<string, string>; execArgv?: readonly string[] } = {}): ExecutableParts {
   const blob = join(work, "sea.blob");
   const config = {
-    // Relative: with a code cache, frames in our code then read "resim-metrics.cjs:1:2".
     main,
     output: blob,
     disableExperimentalSEAWarning: true,
-    useSnapshot: options.start === "snapshot",
-    useCodeCache: options.start === "code-cache",
+    // The main script only loads the CLI, which has its own code cache: one for the main would add
+    // a Node warning on every start where V8 flags differ, for no measurable gain.
+    useCodeCache: false,
+    execArgv: options.execArgv ?? [],
     assets: options.assets ?? {},
   };
   writeFileSync(join(work, "sea.json"), JSON.stringify(config, null, 2));
-  run(pinnedNode, ["--experimental-sea-config", "sea.json"], work);
+  run(pinnedNode, ["--experimental-sea-config", "sea.json"], { cwd: work });
 
   const binary = join(work, "executable");
   copyFileSync(pinnedNode, binary);
   chmodSync(binary, 0o755);
   run("strip", ["--strip-all", binary]);
+  const parts = { node: statSync(binary).size, blob: statSync(blob).size };
   run(pinnedNode, [join(repo, "node_modules/postject/dist/cli.js"), binary, "NODE_SEA_BLOB", blob, "--sentinel-fuse", seaFuse]);
   mkdirSync(dirname(out), { recursive: true });
   copyFileSync(binary, out);
   chmodSync(out, 0o755);
+  return parts;
 }
 
-/** The assets the binary embeds, read with `node:sea`'s `getAsset(name)`: brotli-compressed, hence `.br`. */
-const assetSources: Readonly<Record<string, () => string | Buffer>> = {
-  "plotly.min.js.br": () => readFileSync(join(repo, "node_modules/plotly.js-dist-min/plotly.min.js")),
+/** Assets compressed with brotli, hence `.br`, and read with `node:sea`'s `getAsset(name)`. */
+const compressedAssets: Readonly<Record<string, () => string | Buffer>> = {
+  [plotlyAssetName]: () => readFileSync(join(repo, "node_modules/plotly.js-dist-min/plotly.min.js")),
   [declarationsAsset]: bundleDeclarations,
 };
 
-/** Builds the binary at `out`; returns a line describing it. */
-export async function buildBinary(out: string, start: StartMode): Promise<string> {
+/** A built binary and what it is made of. */
+export interface BuiltBinary {
+  readonly path: string;
+  readonly bytes: number;
+  readonly nodeVersion: string;
+  /** The stripped Node binary, the SEA blob, and each embedded asset, with their sizes. */
+  readonly parts: readonly { readonly name: string; readonly bytes: number }[];
+}
+
+/** One line describing `built`. */
+function describeBinary(built: BuiltBinary): string {
+  const parts = built.parts.map((part) => `${part.name} ${megabytes(part.bytes)}`).join(", ");
+  return `${built.path}: ${megabytes(built.bytes)} (Node ${built.nodeVersion}; ${parts})`;
+}
+
+/** Fails if the binary at `path` does not start from its code cache. */
+function checkCodeCacheAccepted(path: string): void {
+  const stderr = run(path, ["--version"], { env: { RESIM_METRICS_DEBUG: "1" } });
+  if (stderr !== "") throw new Error(`Cannot build: "${path} --version" wrote to stderr:\n${stderr}`);
+}
+
+/** Builds the binary at `out`. */
+export async function buildBinary(out: string): Promise<BuiltBinary> {
   const work = mkdtempSync(join(tmpdir(), "resim-metrics-build-"));
   try {
-    await bundleCli(join(work, bundleName));
-    const assets: Record<string, string> = {};
-    for (const [name, content] of Object.entries(assetSources)) {
+    const assets: Record<string, string> = { [cliBundleAsset]: join(work, cliBundleAsset), [codeCacheAsset]: join(work, codeCacheAsset) };
+    await bundle("src/cli/main.ts", assets[cliBundleAsset]!);
+    await bundle("src/cli/binary.ts", join(work, entryName));
+    recordCodeCache({ node: pinnedNode, execArgv: runtimeFlags, bundle: assets[cliBundleAsset]!, cacheFile: assets[codeCacheAsset]! });
+    for (const [name, content] of Object.entries(compressedAssets)) {
       assets[name] = join(work, name);
       writeFileSync(assets[name], brotliCompressSync(content(), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
     }
-    makeExecutable(work, bundleName, out, { start, assets });
-    return `${out}: ${megabytes(out)} (Node ${pinnedNodeVersion()}, ${start}, bundle ${megabytes(join(work, bundleName))}, blob ${megabytes(join(work, "sea.blob"))})`;
+    const made = makeExecutable(work, entryName, out, { assets, execArgv: runtimeFlags });
+    checkCodeCacheAccepted(out);
+    return {
+      path: out,
+      bytes: statSync(out).size,
+      nodeVersion: pinnedNodeVersion(),
+      parts: [
+        { name: "stripped Node", bytes: made.node },
+        { name: "SEA blob", bytes: made.blob },
+        ...Object.entries({ [entryName]: join(work, entryName), ...assets }).map(([name, path]) => ({ name, bytes: statSync(path).size })),
+      ],
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { out: { type: "string" }, "code-cache": { type: "boolean" } } });
-  console.log(await buildBinary(resolve(values.out ?? join(repo, "dist/resim-metrics")), values["code-cache"] ? "code-cache" : "snapshot"));
+  const { values } = parseArgs({ options: { out: { type: "string" } } });
+  console.log(describeBinary(await buildBinary(resolve(values.out ?? join(repo, "dist/resim-metrics")))));
 }

@@ -26,6 +26,8 @@ function sourcesHash(): string {
   const files = [
     ...filesUnder(join(repoDir, "src")),
     ...filesUnder(join(repoDir, "build")),
+    // The build records the code cache on this example.
+    ...filesUnder(join(repoDir, "examples/test-mode")),
     ...["package-lock.json", "package.json", "tsconfig.json"].map((name) => join(repoDir, name)),
   ].sort();
   for (const file of files) hash.update(relative(repoDir, file)).update("\0").update(readFileSync(file)).update("\0");
@@ -60,7 +62,7 @@ export async function ensureBinary(): Promise<string> {
       writeFileSync(join(lock, "pid"), String(process.pid));
       const staging = join(cacheDir, `${hash}.staging`, "resim-metrics");
       rmSync(join(cacheDir, `${hash}.staging`), { recursive: true, force: true });
-      await buildBinary(staging, "snapshot");
+      await buildBinary(staging);
       for (const old of readdirSync(cacheDir)) if (!old.startsWith(hash)) rmSync(join(cacheDir, old), { recursive: true, force: true });
       mkdirSync(join(cacheDir, hash), { recursive: true });
       // A rename: other test processes see no binary or a whole one.

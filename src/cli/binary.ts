@@ -1,26 +1,22 @@
 /**
- * Entry point of the single binary built by `npm run build`. When the build
- * makes a V8 startup snapshot, this file runs at build time: it evaluates
- * the CLI and the `run` path (SDK, runner, TypeScript compiler) into the
- * snapshot, and registers the CLI to run when the binary starts. Without a
- * snapshot it simply runs the CLI.
+ * Entry point of the single binary built by `npm run build`: the script
+ * Node's single-executable support starts. It compiles the CLI bundle
+ * embedded in the binary from the V8 code cache recorded at build time (so
+ * the CLI and the `run` path start compiled) and runs the CLI.
  * @module
  */
 
-import { argv } from "node:process";
-import { startupSnapshot } from "node:v8";
-import { prepareScriptLoader } from "../runner/index.ts";
-import { runAsProcess } from "./main.ts";
-import "./run_script.ts";
+import { createRequire } from "node:module";
+import { argv, execPath, stderr } from "node:process";
+import { cliBundleAsset, codeCacheAsset, compileCli } from "./cli_bundle.ts";
+import { debugEnabled } from "./errors.ts";
 
-function start(): void {
-  // argv is [binary, binary, ...args] in a single-executable app.
-  runAsProcess(argv.slice(2));
+// Deno, which checks these sources too, has no node:sea to import.
+const { getAsset } = process.getBuiltinModule("node:sea");
+const args = argv.slice(2); // argv is [binary, binary, ...args] in a single-executable app.
+const cli = compileCli(getAsset(cliBundleAsset, "utf8"), new Uint8Array(getAsset(codeCacheAsset)));
+if (cli.codeCacheRejected && debugEnabled(args.includes("--debug"))) {
+  stderr.write("debug: Cannot start from the code cache: V8 rejected it (V8 flags differ from the build's, e.g. through NODE_OPTIONS); compiling as the CLI runs\n");
 }
-
-if (startupSnapshot.isBuildingSnapshot()) {
-  startupSnapshot.setDeserializeMainFunction(start);
-  void prepareScriptLoader();
-} else {
-  start();
-}
+// The bundle requires only built-in modules; this require reaches them as the CLI's sources do.
+cli.evaluate(createRequire(execPath)).runAsProcess(args);

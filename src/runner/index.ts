@@ -20,4 +20,3 @@ export { loadScript, type LoadedScript, type LoadScriptOptions, SCRIPT_EXTENSION
 export { alignedIndex, type Position, SourcePositions } from "./source_positions.ts";
 export { type CompiledScript, compileTypeScript } from "./typescript.ts";
 export { explainUserError, type UserError } from "./user_stack.ts";
-export { prepareScriptLoader } from "./prepare.ts";
