@@ -30,5 +30,5 @@ export { folderFormat, type FolderManifest } from "./folder_layout.ts";
 export { fetchBatchJobs, streamBatchJobs, type BatchFetchOptions, type FetchedJob, type FetchProgress } from "./batch.ts";
 export { unpackJob, type UnpackedJob } from "./unpacked_job.ts";
 export { fetchReport, reportBatchSearch, type FetchedReport, type ReportBatch, type ReportJob } from "./report.ts";
-export { formatBytes, silentProgress, terminalProgress, type ProgressOptions, type ProgressReporter, type ProgressStream } from "./progress.ts";
+export { silentProgress, terminalProgress, type ProgressOptions, type ProgressReporter, type ProgressStream } from "./progress.ts";
 export type * as Api from "./gen/customerapi.ts";

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { formatBytes } from "../text/format_bytes.ts";
 import type { FetchProgress } from "./batch.ts";
 
 /** Where progress goes: stderr or a test double of it. */
@@ -26,18 +27,6 @@ export interface ProgressOptions {
   interval?: number;
   /** The clock redraws are throttled by. @default performance.now */
   now?: () => number;
-}
-
-/** `1234567` → `"1.2 MB"`. */
-export function formatBytes(bytes: number): string {
-  const units = ["B", "kB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
 /** A reporter that shows nothing. */

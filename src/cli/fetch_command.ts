@@ -6,7 +6,8 @@
 
 import { resolve } from "node:path";
 import { stderr, stdout } from "node:process";
-import { createClient, formatBytes, httpSource, saveBatch, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
+import { createClient, httpSource, saveBatch, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
+import { formatBytes } from "../text/format_bytes.ts";
 import { API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV } from "./commands/fetch.ts";
 import { CliError, ExitCode } from "./errors.ts";
 import { inputFailure } from "./input_failure.ts";

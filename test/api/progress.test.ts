@@ -1,16 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatBytes, terminalProgress } from "../../src/api/progress.ts";
+import { terminalProgress } from "../../src/api/progress.ts";
 
 function stream(isTTY: boolean) {
   const writes: string[] = [];
   return { writes, isTTY, write: (text: string) => writes.push(text) };
 }
-
-test("formatBytes() uses decimal units with one decimal", () => {
-  const cases: [number, string][] = [[0, "0 B"], [999, "999 B"], [1000, "1.0 kB"], [1_234_567, "1.2 MB"], [5e12, "5000.0 GB"]];
-  for (const [bytes, text] of cases) assert.equal(formatBytes(bytes), text);
-});
 
 test("terminalProgress() redraws one line on a TTY, throttled, and clears it at the end", () => {
   let now = 0;

@@ -18,18 +18,6 @@ export function formatTime(seconds: number, scale: TimeScale): string {
   return new Date(seconds * 1000).toISOString().replace("T", " ").replace(/\.000Z$/, "Z");
 }
 
-/** A byte count, e.g. `1.5 MiB`. */
-export function formatBytes(bytes: number): string {
-  const units = ["B", "KiB", "MiB", "GiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
 /** `count` and the noun, pluralised with "s" unless `plural` is given, e.g. `1 warning`, `3 metrics`. */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? noun : plural}`;

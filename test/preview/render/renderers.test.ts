@@ -59,7 +59,7 @@ test("renderImage() shows the file, or a placeholder naming the missing file", (
   );
   assert.equal(
     renderImage({ kind: "image", image: { name: "t", path: "a b.png", found: true, src: "/files/a%20b.png", bytes: 2048 } }).value,
-    `<figure class="image"><a href="/files/a%20b.png" target="_blank" rel="noopener"><img src="/files/a%20b.png" alt="t"></a><figcaption>t <span class="file">a b.png · 2.0 KiB</span></figcaption></figure>`,
+    `<figure class="image"><a href="/files/a%20b.png" target="_blank" rel="noopener"><img src="/files/a%20b.png" alt="t"></a><figcaption>t <span class="file">a b.png · 2.0 kB</span></figcaption></figure>`,
   );
   assert.equal(
     renderImageList({ kind: "imageList", images: [{ name: "a", path: "a.gif", found: false, reason: "file not found" }] }).value,
