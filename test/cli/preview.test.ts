@@ -32,7 +32,11 @@ const failures: [string, string[], string][] = [
   ["a folder without metrics", ["preview", fixturePath("")], `resim-metrics: Cannot preview "${fixturePath("")}": the folder holds no metrics.binproto\n`],
   ["a single metric", ["preview", fixturePath("single_metric.binproto")], `resim-metrics: Cannot preview "single_metric.binproto": it holds a single Metric, not the JobMetrics a metrics build writes\n`],
   ["an unwritable output", ["preview", fixturePath("hello_world.binproto"), "-o", "/nonexistent/x.html"], `resim-metrics: Cannot write "/nonexistent/x.html": no such file or directory\n`],
-  ["a bad port", ["preview", fixturePath("hello_world.binproto"), "--serve", "--port", "http"], `resim-metrics: Invalid port "http": expected a whole number from 0 to 65535\n`],
+  [
+    "a bad port",
+    ["preview", fixturePath("hello_world.binproto"), "--serve", "--port", "http"],
+    "error: option '--port <number>' argument 'http' is invalid. must be a whole number from 0 to 65535\n(run with --help for usage)\n",
+  ],
 ];
 for (const [name, args, stderr] of failures) {
   test(`preview exits 2 with one line for ${name}`, async () => {
