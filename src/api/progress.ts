@@ -4,7 +4,7 @@
  * @module
  */
 
-import { formatBytes } from "../text/format_bytes.ts";
+import { formatBytes } from "../text/index.ts";
 import type { FetchProgress } from "./batch.ts";
 
 /** Where progress goes: stderr or a test double of it. */

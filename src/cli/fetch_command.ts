@@ -7,7 +7,7 @@
 import { resolve } from "node:path";
 import { stderr, stdout } from "node:process";
 import { createClient, httpSource, saveBatch, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
-import { formatBytes } from "../text/format_bytes.ts";
+import { countOf, formatBytes } from "../text/index.ts";
 import { API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV } from "./commands/fetch.ts";
 import { CliError, ExitCode } from "./errors.ts";
 import { inputFailure } from "./input_failure.ts";
@@ -59,12 +59,13 @@ export async function runFetch(options: FetchCommandOptions, env: Readonly<Recor
         progress.update(update);
       };
       const summary = await saveBatch(source, { projectID, batchID }, folder, { events: options.events ?? false, onProgress }).finally(() => progress.finish());
-      const events = options.events ? `, ${summary.events} events` : "";
-      stdout.write(`Saved batch "${batchID}" to "${folder}": ${summary.jobs} jobs, ${summary.metrics} metrics, ${summary.metricsData} metrics data${events}, ${formatBytes(last.bytes)}\n`);
+      const events = options.events ? `, ${countOf(summary.events, "event")}` : "";
+      const counts = `${countOf(summary.jobs, "job")}, ${countOf(summary.metrics, "metric")}, ${countOf(summary.metricsData, "metrics data", "metrics data")}`;
+      stdout.write(`Saved batch "${batchID}" to "${folder}": ${counts}${events}, ${formatBytes(last.bytes)}\n`);
     } else {
       const reportID = requireUUID("--report", id);
       const summary = await saveReport(source, { projectID, reportID }, folder);
-      stdout.write(`Saved report "${reportID}" to "${folder}": ${summary.batches} batches, ${summary.jobs} jobs, ${summary.metrics} metric records\n`);
+      stdout.write(`Saved report "${reportID}" to "${folder}": ${countOf(summary.batches, "batch", "batches")}, ${countOf(summary.jobs, "job")}, ${countOf(summary.metrics, "metric record")}\n`);
     }
   } catch (error) {
     inputFailure(error);

@@ -9,6 +9,7 @@ import { relative } from "node:path";
 import { cwd, stderr, stdout } from "node:process";
 import { pathToFileURL } from "node:url";
 import { PlotlyUnavailableError, PreviewFileError, servePreview, writePreviewPage, type PreviewModel } from "../preview/index.ts";
+import { countOf } from "../text/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
 
 /** The options `preview` parses. */
@@ -29,9 +30,9 @@ function shown(path: string): string {
 function pageSummary(model: PreviewModel): string {
   const errors = model.problems.filter((p) => p.severity === "error").length;
   const warnings = model.problems.length - errors;
-  const parts = [`${model.metrics.length + model.hiddenMetrics.length} metrics`, `${model.events.length} events`];
-  if (errors > 0) parts.push(`${errors} validation error${errors === 1 ? "" : "s"}`);
-  if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
+  const parts = [countOf(model.metrics.length + model.hiddenMetrics.length, "metric"), countOf(model.events.length, "event")];
+  if (errors > 0) parts.push(countOf(errors, "validation error"));
+  if (warnings > 0) parts.push(countOf(warnings, "warning"));
   return parts.join(", ");
 }
 

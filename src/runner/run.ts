@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { silentProgress, type ProgressReporter } from "../api/progress.ts";
 import { type Folders, type ModeInputs, type ModeName, selectMode } from "../modes/index.ts";
 import { MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
+import { countOf } from "../text/index.ts";
 import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
 import { createContext, type DataOptions } from "./context.ts";
 import { isDataError } from "./data_source.ts";
@@ -88,9 +89,8 @@ function writeMetrics(writer: MetricsWriter, outputPath: string, scriptPath: str
   } catch (error) {
     if (!(error instanceof InvalidMetricsError)) throw error;
     const { errors } = error.report;
-    const count = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
     const details = errors.map((violation) => `  ${formatViolation(violation)}`);
-    throw new ScriptError(`Cannot write "${outputPath}": the metrics are invalid (${count})`, scriptPath, { cause: error, details });
+    throw new ScriptError(`Cannot write "${outputPath}": the metrics are invalid (${countOf(errors.length, "error")})`, scriptPath, { cause: error, details });
   }
 }
 
@@ -164,7 +164,7 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
     for (const warning of report.warnings) log.warn(formatViolation(warning));
     await writeFileAtomic(outputPath, bytes);
     const metricCount = message.jobLevelMetrics?.metrics.length ?? 0;
-    log.info(`Wrote ${metricCount} metric${metricCount === 1 ? "" : "s"} to "${outputPath}"`);
+    log.info(`Wrote ${countOf(metricCount, "metric")} to "${outputPath}"`);
     return { mode: inputs.mode, outputPath, handled, metricCount, status };
   } finally {
     loaded.unload();

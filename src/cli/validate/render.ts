@@ -5,6 +5,7 @@
  */
 
 import { formatPath, formatViolation, type ValidationReport, type Violation } from "../../validate/index.ts";
+import { countOf } from "../../text/index.ts";
 import type { Styles } from "../terminal.ts";
 
 /** The outcome for one file (`label` is how output names it): its report, or why it could not be read. */
@@ -15,9 +16,10 @@ export type FileOutcome =
 /** `<file>: valid` or `<file>: invalid (2 errors, 1 warning)`, then one line per violation. */
 export function renderReport(outcome: Extract<FileOutcome, { report: unknown }>, styles: Styles): string {
   const { report } = outcome;
-  const counts = [plural(report.errors.length, "error"), plural(report.warnings.length, "warning")].filter((c) => c !== "");
+  const counts = [[report.errors.length, "error"], [report.warnings.length, "warning"]] as const;
+  const shown = counts.filter(([n]) => n > 0).map(([n, noun]) => countOf(n, noun));
   const verdict = report.valid ? styles.green("valid") : styles.red("invalid");
-  const lines = [`${outcome.label}: ${verdict}${counts.length === 0 ? "" : ` (${counts.join(", ")})`}`];
+  const lines = [`${outcome.label}: ${verdict}${shown.length === 0 ? "" : ` (${shown.join(", ")})`}`];
   for (const v of report.errors) lines.push(`  ${styles.red("error")}    ${formatViolation(v)}`);
   for (const v of report.warnings) lines.push(`  ${styles.yellow("warning")}  ${formatViolation(v)}`);
   return `${lines.join("\n")}\n`;
@@ -29,7 +31,7 @@ export function renderTotals(outcomes: readonly FileOutcome[]): string {
   const invalid = outcomes.filter((o) => "report" in o && !o.report.valid).length;
   const unreadable = outcomes.length - valid - invalid;
   const parts = [`${valid} valid`, `${invalid} invalid`, ...(unreadable > 0 ? [`${unreadable} unreadable`] : [])];
-  return `${outcomes.length} files: ${parts.join(", ")}\n`;
+  return `${countOf(outcomes.length, "file")}: ${parts.join(", ")}\n`;
 }
 
 /** The JSON document of `validate --json`. */
@@ -46,8 +48,4 @@ export function reportJson(outcomes: readonly FileOutcome[]) {
 
 function violationJson(v: Violation) {
   return { ...v, field: formatPath(v.path), text: formatViolation(v) };
-}
-
-function plural(n: number, noun: string): string {
-  return n === 0 ? "" : `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

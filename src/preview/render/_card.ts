@@ -5,7 +5,7 @@
  */
 
 import type { MetricBody, MetricCard } from "../model/index.ts";
-import { countOf } from "./_format.ts";
+import { countOf, formatCount } from "../../text/index.ts";
 import { html, type Html } from "./_html.ts";
 import { importancePill, statusPill } from "./_pill.ts";
 import { renderBarChart } from "./bar_chart.ts";
@@ -53,7 +53,7 @@ export function renderCard(card: MetricCard): Html {
   const downsampling = "downsampling" in body ? body.downsampling : undefined;
   const note =
     downsampling &&
-    html`<p class="note">Downsampled for drawing: ${countOf(downsampling.sourcePoints, "point")} per series shown as ${downsampling.drawnPoints.toLocaleString("en-US")} (${downsampling.method}).</p>`;
+    html`<p class="note">Downsampled for drawing: ${countOf(downsampling.sourcePoints, "point")} per series shown as ${formatCount(downsampling.drawnPoints)} (${downsampling.method}).</p>`;
   const tags =
     card.tags.length > 0 && html`<ul class="tags">${card.tags.map((tag) => html`<li><span class="tag-key">${tag.key}</span>${tag.value}</li>`)}</ul>`;
   const classes = ["card", `tone-${card.status.tone}`, wideKinds.has(body.kind) && "wide"].filter(Boolean).join(" ");

@@ -6,8 +6,9 @@
  */
 
 import type { EventView } from "../model/index.ts";
+import { countOf } from "../../text/index.ts";
 import { renderCardGrid } from "./_card.ts";
-import { countOf, formatTime } from "./_format.ts";
+import { formatTime } from "./_format.ts";
 import { html, type Html } from "./_html.ts";
 import { importancePill, statusPill } from "./_pill.ts";
 

@@ -1,5 +1,5 @@
 /**
- * How numbers, times and sizes read on the page.
+ * How numbers and times read on the page.
  * @module
  */
 
@@ -16,9 +16,4 @@ export function formatNumber(value: number): string {
 export function formatTime(seconds: number, scale: TimeScale): string {
   if (scale === "relative" || !Number.isFinite(seconds)) return `${formatNumber(seconds)} s`;
   return new Date(seconds * 1000).toISOString().replace("T", " ").replace(/\.000Z$/, "Z");
-}
-
-/** `count` and the noun, pluralised with "s" unless `plural` is given, e.g. `1 warning`, `3 metrics`. */
-export function countOf(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? noun : plural}`;
 }

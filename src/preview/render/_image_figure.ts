@@ -4,7 +4,7 @@
  */
 
 import type { FileRef } from "../model/index.ts";
-import { formatBytes } from "../../text/format_bytes.ts";
+import { formatBytes } from "../../text/index.ts";
 import { html, type Html } from "./_html.ts";
 
 /** A figure element for an external image file. */

@@ -5,7 +5,7 @@
  */
 
 import type { Problem } from "../model/index.ts";
-import { countOf } from "./_format.ts";
+import { countOf } from "../../text/index.ts";
 import { html, type Html } from "./_html.ts";
 
 function problemItem(problem: Problem): Html {

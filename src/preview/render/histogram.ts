@@ -5,8 +5,9 @@
  */
 
 import type { HistogramView } from "../model/index.ts";
+import { countOf } from "../../text/index.ts";
 import { axisTitle, baseLayout, chart, palette, type Figure } from "./_figure.ts";
-import { countOf, formatNumber } from "./_format.ts";
+import { formatNumber } from "./_format.ts";
 import { html, type Html } from "./_html.ts";
 
 /** The Plotly figure of a histogram metric. */

@@ -5,10 +5,10 @@
  */
 
 import type { PreviewModel, StatusCount } from "../model/index.ts";
+import { countOf } from "../../text/index.ts";
 import { renderCardGrid } from "./_card.ts";
 import { pageScriptSource } from "./_client.ts";
 import { renderEvents } from "./_events.ts";
-import { countOf } from "./_format.ts";
 import { html, trusted, type Html } from "./_html.ts";
 import { renderProblems } from "./_problems.ts";
 import { styles } from "./_styles.ts";

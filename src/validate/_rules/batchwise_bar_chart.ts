@@ -6,7 +6,8 @@
  */
 
 import type { BatchwiseBarChartMetricValues } from "../../proto/index.ts";
-import { at, count, quote, type Checker, type Place } from "./checker.ts";
+import { countOf } from "../../text/index.ts";
+import { at, quote, type Checker, type Place } from "./checker.ts";
 import { checkIdDefinition } from "./ids.ts";
 import { allowed, checkPairsAt, checkSameLength } from "./pair.ts";
 
@@ -27,7 +28,7 @@ export function checkBatchwiseBarChart(c: Checker, values: BatchwiseBarChartMetr
     else if (match[1] !== "") c.warn("COLOR-01", at(place, "colors", k), `${quote(color)} ends with a newline`, "N-19");
   });
   if (values.colors.length > 0 && values.colors.length !== values.categories.length) {
-    c.warn("COLOR-01", at(place, "colors"), `has ${count(values.colors.length, "colour")} for ${count(values.categories.length, "category", "categories")}`, "N-16");
+    c.warn("COLOR-01", at(place, "colors"), `has ${countOf(values.colors.length, "colour")} for ${countOf(values.categories.length, "category", "categories")}`, "N-16");
   }
   if (values.projectId === undefined) c.error("BWBAR-04", at(place, "project_id"), "is not set: a batchwise bar chart needs its project's id");
   else checkIdDefinition(c, "BWBAR-04", at(place, "project_id", "data"), values.projectId.data);

@@ -205,8 +205,3 @@ export function quote(text: string): string {
 export function protoName(camel: string): string {
   return camel.replace(/[A-Z]/g, (upper) => `_${upper.toLowerCase()}`);
 }
-
-/** `1 value`, `2 values`, `3 entries`. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}

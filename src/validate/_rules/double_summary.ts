@@ -6,7 +6,8 @@
  */
 
 import type { DoubleSummaryMetricValues, Timestamp } from "../../proto/index.ts";
-import { at, count, protoName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
+import { countOf } from "../../text/index.ts";
+import { at, protoName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 import { allowed, checkValueStatusPair, seriesLength } from "./pair.ts";
 
 /** Allowed [value types, index types] for each selected `index` case; the default is for `series_index` and none. */
@@ -38,7 +39,7 @@ function warnMissingIndexValue(c: Checker, values: DoubleSummaryMetricValues, va
   if (index.case === "seriesIndex") {
     const length = value.data.data.case === "series" ? seriesLength(value.data.data.value) : undefined;
     if (length !== undefined && (index.value < 0 || index.value >= length)) {
-      c.warn("DSUM-01", at(place, "series_index"), `is ${index.value}, but ${c.dataLabel(value.index)} has ${count(length, "value")}`, "N-14");
+      c.warn("DSUM-01", at(place, "series_index"), `is ${index.value}, but ${c.dataLabel(value.index)} has ${countOf(length, "value")}`, "N-14");
     }
     return;
   }

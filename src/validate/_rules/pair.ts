@@ -7,8 +7,9 @@
  */
 
 import type { MetricsData, MetricsDataId, Series } from "../../proto/index.ts";
+import { countOf, formatCount } from "../../text/index.ts";
 import type { RuleId } from "../rule_ids.ts";
-import { at, count, dataTypeName, dataTypeNames, protoName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
+import { at, dataTypeName, dataTypeNames, protoName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 import { describeIdDifference, idMessagesEqual, resolveData } from "./ids.ts";
 
 /** The data types that hold a series (SERIES_TYPES). */
@@ -134,7 +135,7 @@ export function checkShapesAgree(c: Checker, a: DataEntry, b: DataEntry, place: 
     const mapA = holding.value.categoryToSeries;
     const mapB = (other.value as typeof holding.value).categoryToSeries;
     if (mapA.size !== mapB.size) {
-      c.error("AGREE-04", place, wording(`has ${count(mapA.size, "category", "categories")}`, `has ${mapB.size}`));
+      c.error("AGREE-04", place, wording(`has ${countOf(mapA.size, "category", "categories")}`, `has ${formatCount(mapB.size)}`));
     }
     for (const [category, series] of mapA) {
       const counterpart = mapB.get(category);
@@ -150,7 +151,7 @@ export function checkShapesAgree(c: Checker, a: DataEntry, b: DataEntry, place: 
 function compareLengths(c: Checker, rule: "AGREE-03" | "AGREE-06", place: Place, wording: DisagreementWording, a: Series, b: Series, where: string): void {
   const lengthA = seriesLength(a);
   const lengthB = seriesLength(b);
-  const fact = (length: number | undefined) => (length === undefined ? `has no series kind selected${where}` : `has ${count(length, "value")}${where}`);
+  const fact = (length: number | undefined) => (length === undefined ? `has no series kind selected${where}` : `has ${countOf(length, "value")}${where}`);
   if (lengthA === undefined || lengthB === undefined || lengthA !== lengthB) c.error(rule, place, wording(fact(lengthA), fact(lengthB)));
 }
 
@@ -205,13 +206,13 @@ export function checkPairsAt(
 /** Parallel lists of a metric's values must be equally long: `field` has `length` entries where `reference` has `expected`. */
 export function checkSameLength(c: Checker, rule: RuleId, place: Place, field: string, length: number, reference: string, expected: number): void {
   if (length !== expected) {
-    c.error(rule, at(place, field), `has ${count(length, "entry", "entries")}, but ${reference} has ${expected}: the lists are parallel`);
+    c.error(rule, at(place, field), `has ${countOf(length, "entry", "entries")}, but ${reference} has ${formatCount(expected)}: the lists are parallel`);
   }
 }
 
 /** Legends name one series each; upstream does not count them (N-16). */
 export function warnLegendCount(c: Checker, rule: RuleId, place: Place, legend: readonly string[], series: number): void {
   if (legend.length > 0 && legend.length !== series) {
-    c.warn(rule, at(place, "legend_series_names"), `has ${count(legend.length, "name")} for ${count(series, "series", "series")}`, "N-16");
+    c.warn(rule, at(place, "legend_series_names"), `has ${countOf(legend.length, "name")} for ${countOf(series, "series", "series")}`, "N-16");
   }
 }

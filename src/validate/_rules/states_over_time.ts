@@ -6,7 +6,8 @@
  */
 
 import type { Series, StatesOverTimeMetricValues } from "../../proto/index.ts";
-import { at, count, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
+import { countOf } from "../../text/index.ts";
+import { at, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 import { allowed, checkPairsAt, checkSameLength, warnLegendCount } from "./pair.ts";
 
 /** Checks `states_over_time_metric_values`. */
@@ -43,7 +44,7 @@ function checkStatesInSet(c: Checker, value: DataEntry, statesSet: ReadonlySet<s
     }
     const unknown = [...new Set(s.series.value.series.filter((state) => !statesSet.has(state)))];
     if (unknown.length > 0) {
-      c.error("SOT-03", place, `refers to ${c.dataLabel(value.index)}, whose ${count(unknown.length, "state")} ${unknown.map(quote).join(", ")}${where} ${unknown.length === 1 ? "is" : "are"} not in states_set`);
+      c.error("SOT-03", place, `refers to ${c.dataLabel(value.index)}, whose ${countOf(unknown.length, "state")} ${unknown.map(quote).join(", ")}${where} ${unknown.length === 1 ? "is" : "are"} not in states_set`);
     }
   }
 }
