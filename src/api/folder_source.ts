@@ -7,6 +7,7 @@
 
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readFailure } from "../files/index.ts";
 import type * as Api from "./gen/customerapi.ts";
 import { folderFormat, layout, type FolderManifest } from "./folder_layout.ts";
 import { requireDataID, requireMetricID } from "./_subjects.ts";
@@ -32,7 +33,7 @@ async function readBytes(folder: string, file: string): Promise<Uint8Array> {
     return await readFile(join(folder, file));
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    const detail = missing ? `"${file}" is missing; fetch the batch or report again` : `cannot read "${file}": ${(error as Error).message}`;
+    const detail = missing ? `"${file}" is missing; fetch the batch or report again` : `cannot read "${file}": ${readFailure(error)}`;
     throw new FolderError(folder, file, detail, { cause: error });
   }
 }

@@ -18,6 +18,7 @@ import {
   type MetricsMessageType,
   type ReaderOptions,
 } from "../proto/index.ts";
+import { readFailure } from "../files/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
 
 /** Protobuf messages cannot exceed 2 GiB; larger inputs are refused before they are read. */
@@ -45,7 +46,7 @@ export async function readInput(path: string): Promise<Input> {
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new CliError(`Cannot read ${label}: it is a directory`, ExitCode.Usage);
+    if (stat.isDirectory()) throw new CliError(`Cannot read ${label}: it is a folder`, ExitCode.Usage);
     if (stat.isFIFO() || stat.isSocket()) return { label, bytes: await readStream(createReadStream("", { fd, autoClose: false }), label) };
     if (!stat.isFile()) throw new CliError(`Cannot read ${label}: it is not a regular file or a pipe`, ExitCode.Usage);
     if (stat.size > MAX_INPUT_BYTES) throw tooLarge(label);
@@ -85,21 +86,8 @@ async function readStream(stream: AsyncIterable<Buffer | string>, label: string)
   return Buffer.concat(chunks, total);
 }
 
-const reasons: Record<string, string> = {
-  ENOENT: "no such file or directory",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a directory",
-  ENOTDIR: "a component of the path is not a directory",
-  ELOOP: "too many symbolic links",
-  ENAMETOOLONG: "the name is too long",
-  EMFILE: "too many open files",
-};
-
 function cannotRead(label: string, error: unknown): CliError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = (code !== undefined && reasons[code]) || (error instanceof Error ? error.message : String(error));
-  return new CliError(`Cannot read ${label}: ${reason}`, ExitCode.Usage, { cause: error });
+  return new CliError(`Cannot read ${label}: ${readFailure(error)}`, ExitCode.Usage, { cause: error });
 }
 
 function tooLarge(label: string): CliError {

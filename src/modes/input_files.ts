@@ -5,22 +5,8 @@
  */
 
 import { readFile } from "node:fs/promises";
+import { readFailure } from "../files/index.ts";
 import { InputError } from "./input_error.ts";
-
-const errnoDetails: Readonly<Record<string, string>> = {
-  ENOENT: "no such file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a folder, not a file",
-  ENOTDIR: "a parent of it is not a folder",
-};
-
-/** Why reading failed, in a few words: the errno's meaning when known. */
-function readFailureDetail(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code !== undefined && errnoDetails[code] !== undefined) return errnoDetails[code];
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The parser's complaint without the excerpt of the text V8 sometimes quotes
@@ -33,12 +19,12 @@ function jsonFailureDetail(error: unknown): string {
   return detail.charAt(0).toLowerCase() + detail.slice(1);
 }
 
-/** The bytes of `path`; throws {@link InputError} (`Cannot read "…": no such file`). */
+/** The bytes of `path`; throws {@link InputError} (`Cannot read "…": no such file or directory`). */
 export async function readInputBytes(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new InputError(`Cannot read "${path}": ${readFailureDetail(error)}`, path, { cause: error });
+    throw new InputError(`Cannot read "${path}": ${readFailure(error)}`, path, { cause: error });
   }
 }
 

@@ -4,9 +4,9 @@
  * @module
  */
 
-import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { describeFsError, PreviewFileError } from "./preview_file_error.ts";
+import { writeFailure, writeFileAtomic } from "../files/index.ts";
+import { PreviewFileError } from "./preview_file_error.ts";
 import { buildPreviewModel, type PreviewModel } from "./model/index.ts";
 import { plotlySource } from "./plotly_source.ts";
 import { readPreviewSource, type FileDelivery } from "./read_preview_source.ts";
@@ -70,13 +70,10 @@ export async function writePreview(input: string, options: WritePreviewOptions =
 export async function writePreviewPage(input: string, options: WritePreviewOptions = {}): Promise<{ path: string; model: PreviewModel }> {
   const preview = await buildPreview(input);
   const path = resolve(options.output ?? defaultPreviewPath(preview.metricsPath));
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, preview.html);
-    await rename(temporary, path);
+    await writeFileAtomic(path, preview.html);
   } catch (cause) {
-    await rm(temporary, { force: true });
-    throw new PreviewFileError(`Cannot write "${path}": ${describeFsError(cause)}`, path, { cause });
+    throw new PreviewFileError(`Cannot write "${path}": ${writeFailure(cause)}`, path, { cause });
   }
   return { path, model: preview.model };
 }

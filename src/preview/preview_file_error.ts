@@ -1,6 +1,5 @@
 /**
- * The failure of a file or folder the preview reads or writes, and
- * file-system errors in the words its messages use.
+ * The failure of a file or folder the preview reads or writes.
  * @module
  */
 
@@ -18,14 +17,4 @@ export class PreviewFileError extends Error {
     super(message, options);
     this.path = path;
   }
-}
-
-/** A file-system error in words, e.g. `no such file or directory`. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a folder";
-  if (code === "ENOTDIR") return "a parent is not a folder";
-  return error instanceof Error ? error.message : String(error);
 }

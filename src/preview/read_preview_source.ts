@@ -8,7 +8,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { decodeMetricsMessage, DecodeError, JobMetrics, NotMetricsError } from "../proto/index.ts";
-import { describeFsError, PreviewFileError } from "./preview_file_error.ts";
+import { readFailure } from "../files/index.ts";
+import { PreviewFileError } from "./preview_file_error.ts";
 import type { PreviewSource, ResolvedFile } from "./model/index.ts";
 
 /** The file name a folder's metrics are read from. */
@@ -55,7 +56,7 @@ export async function readPreviewSource(input: string, delivery: FileDelivery): 
   try {
     bytes = await readFile(metricsPath);
   } catch (cause) {
-    throw new PreviewFileError(`Cannot read "${input}": ${describeFsError(cause)}`, input, { cause });
+    throw new PreviewFileError(`Cannot read "${input}": ${readFailure(cause)}`, input, { cause });
   }
   const job = decodeJobMetrics(bytes, name, input);
   const folder = dirname(metricsPath);
@@ -75,7 +76,7 @@ async function locateMetricsFile(input: string): Promise<string> {
   try {
     isFolder = (await stat(path)).isDirectory();
   } catch (cause) {
-    throw new PreviewFileError(`Cannot read "${input}": ${describeFsError(cause)}`, input, { cause });
+    throw new PreviewFileError(`Cannot read "${input}": ${readFailure(cause)}`, input, { cause });
   }
   if (!isFolder) return path;
   const inside = join(path, metricsFileName);
@@ -121,7 +122,7 @@ async function resolveFile(folder: string, stored: string, delivery: FileDeliver
     if (!info.isFile()) return { found: false, reason: "not a file" };
     bytes = info.size;
   } catch (cause) {
-    return { found: false, reason: isNotFound(cause) ? "file not found" : `cannot read file (${describeFsError(cause)})` };
+    return { found: false, reason: isNotFound(cause) ? "file not found" : `cannot read file (${readFailure(cause)})` };
   }
   if (mediaType === undefined) return { found: false, reason: "not an image format browsers show" };
   if (delivery.mode === "link") {
@@ -133,7 +134,7 @@ async function resolveFile(folder: string, stored: string, delivery: FileDeliver
     const content = await readFile(path);
     return { found: true, src: `data:${mediaType};base64,${content.toString("base64")}`, bytes };
   } catch (cause) {
-    return { found: false, reason: `cannot read file (${describeFsError(cause)})` };
+    return { found: false, reason: `cannot read file (${readFailure(cause)})` };
   }
 }
 

@@ -29,7 +29,7 @@ export interface BaseContext {
   readonly log: Logger;
   /**
    * Parses a JSON input. `path` is relative to the inputs folder, or absolute.
-   * @throws {InputError} `Cannot read "<path>": no such file`, or `Cannot parse "<path>": <problem>`
+   * @throws {InputError} `Cannot read "<path>": no such file or directory`, or `Cannot parse "<path>": <problem>`
    */
   readJson<T = unknown>(path: string): Promise<T>;
   /** Reads a UTF-8 input (relative to the inputs folder, or absolute). */

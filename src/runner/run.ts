@@ -16,7 +16,7 @@ import { createContext, type DataOptions } from "./context.ts";
 import { isDataError } from "./data_source.ts";
 import { chooseHandler, type MetricsScript, ScriptContractError } from "./define.ts";
 import type { Logger } from "./logger.ts";
-import { createOutputFolder, writeFileAtomic } from "./output_files.ts";
+import { createOutputFolder, writeOutputFile } from "./output_files.ts";
 import { selectReplay } from "./replay.ts";
 import { type LoadedScript, loadScript, ScriptLoadError } from "./script_loader.ts";
 import { ScriptError } from "./script_error.ts";
@@ -162,7 +162,7 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
     const outputPath = join(folders.outputsDir, METRICS_FILE);
     const { bytes, status, message, report } = writeMetrics(writer, outputPath, loaded.path);
     for (const warning of report.warnings) log.warn(formatViolation(warning));
-    await writeFileAtomic(outputPath, bytes);
+    await writeOutputFile(outputPath, bytes);
     const metricCount = message.jobLevelMetrics?.metrics.length ?? 0;
     log.info(`Wrote ${countOf(metricCount, "metric")} to "${outputPath}"`);
     return { mode: inputs.mode, outputPath, handled, metricCount, status };

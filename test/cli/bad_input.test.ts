@@ -82,9 +82,9 @@ describe("unreadable input", () => {
   }
 
   const unreadable: { label: string; path: () => string; reason: string }[] = [
-    { label: "a folder", path: () => (mkdirSync(join(dir, "folder"), { recursive: true }), join(dir, "folder")), reason: "it is a directory" },
+    { label: "a folder", path: () => (mkdirSync(join(dir, "folder"), { recursive: true }), join(dir, "folder")), reason: "it is a folder" },
     { label: "a missing file", path: () => join(dir, "missing.binproto"), reason: "no such file or directory" },
-    { label: "a path through a file", path: () => join(file("plain", [1]), "child"), reason: "a component of the path is not a directory" },
+    { label: "a path through a file", path: () => join(file("plain", [1]), "child"), reason: "a parent of it is not a folder" },
   ];
   if (existsSync("/dev/zero")) unreadable.push({ label: "a device that never ends", path: () => "/dev/zero", reason: "it is not a regular file or a pipe" });
   for (const c of unreadable) {

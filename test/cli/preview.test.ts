@@ -31,7 +31,7 @@ const failures: [string, string[], string][] = [
   ["a missing input", ["preview", "/nonexistent/metrics.binproto"], `resim-metrics: Cannot read "/nonexistent/metrics.binproto": no such file or directory\n`],
   ["a folder without metrics", ["preview", fixturePath("")], `resim-metrics: Cannot preview "${fixturePath("")}": the folder holds no metrics.binproto\n`],
   ["a single metric", ["preview", fixturePath("single_metric.binproto")], `resim-metrics: Cannot preview "single_metric.binproto": it holds a single Metric, not the JobMetrics a metrics build writes\n`],
-  ["an unwritable output", ["preview", fixturePath("hello_world.binproto"), "-o", "/nonexistent/x.html"], `resim-metrics: Cannot write "/nonexistent/x.html": no such file or directory\n`],
+  ["an unwritable output", ["preview", fixturePath("hello_world.binproto"), "-o", "/nonexistent/x.html"], `resim-metrics: Cannot write "/nonexistent/x.html": its folder does not exist\n`],
   [
     "a bad port",
     ["preview", fixturePath("hello_world.binproto"), "--serve", "--port", "http"],

@@ -14,8 +14,8 @@ describe("reading input files", () => {
   });
 
   const failures: { name: string; path: (dir: string) => string; message: (dir: string) => string }[] = [
-    { name: "a missing file", path: (dir) => join(dir, "nope.json"), message: (dir) => `Cannot read "${join(dir, "nope.json")}": no such file` },
-    { name: "a folder", path: (dir) => dir, message: (dir) => `Cannot read "${dir}": it is a folder, not a file` },
+    { name: "a missing file", path: (dir) => join(dir, "nope.json"), message: (dir) => `Cannot read "${join(dir, "nope.json")}": no such file or directory` },
+    { name: "a folder", path: (dir) => dir, message: (dir) => `Cannot read "${dir}": it is a folder` },
     { name: "a path through a file", path: (dir) => join(dir, "bad.json", "x"), message: (dir) => `Cannot read "${join(dir, "bad.json", "x")}": a parent of it is not a folder` },
     { name: "bad JSON", path: (dir) => join(dir, "bad.json"), message: (dir) => `Cannot parse "${join(dir, "bad.json")}": expected property name or '}' in JSON at position 1 (line 1 column 2)` },
   ];

@@ -30,7 +30,7 @@ test("writePreview() says where it cannot write", async (t) => {
   const output = join(tempFolder(t), "missing", "page.html");
   await assert.rejects(writePreview(fixturePath("hello_world.binproto"), { output }), {
     name: "PreviewFileError",
-    message: `Cannot write "${output}": no such file or directory`,
+    message: `Cannot write "${output}": its folder does not exist`,
   });
 });
 

@@ -29,7 +29,7 @@ describe("isDataError()", () => {
     [new ApiError({ action: "list jobs", reason: "unauthenticated", method: "GET", url: "http://a/v1", status: 401 }), true],
     [new UnusableResponseError('metric "m" of job "j"', "its record has no metricID"), true],
     [new FolderError("/f", "manifest.json", "unknown format"), true],
-    [new InputError('Cannot read "x": no such file', "x"), false],
+    [new InputError('Cannot read "x": no such file or directory', "x"), false],
     [new TypeError("undefined is not a function"), false],
     ["a string", false],
   ];

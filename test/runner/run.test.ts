@@ -137,7 +137,7 @@ describe("runMetricsScript()", () => {
       name: "a handler reading a missing input",
       tree: { "script.ts": 'export default async (ctx: { readJson(p: string): Promise<unknown> }) => {\n  await ctx.readJson("logs/missing.json");\n};', "inputs/logs": null },
       errorName: "ScriptError",
-      message: (dir) => `Cannot run the test handler of "${join(dir, "script.ts")}": InputError: Cannot read "${join(dir, "inputs", "logs", "missing.json")}": no such file`,
+      message: (dir) => `Cannot run the test handler of "${join(dir, "script.ts")}": InputError: Cannot read "${join(dir, "inputs", "logs", "missing.json")}": no such file or directory`,
       details: (dir) => [`    at async default (${join(dir, "script.ts")}:2:3)`],
     },
     {
