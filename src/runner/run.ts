@@ -54,8 +54,6 @@ export interface RunSettings {
   readonly log: Logger;
   /** Receives the progress of batch fetches; nothing is shown by default. */
   readonly progress?: ProgressReporter | undefined;
-  /** The job id written into the metrics; random by default. */
-  readonly jobId?: string | undefined;
   /** Draw every id (job, metrics, data, events) from `seededIds(seed)`, so the same inputs give the same bytes. */
   readonly seed?: number | undefined;
 }
@@ -154,7 +152,6 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
   try {
     const writer = new MetricsWriter({
       outputsDir: folders.outputsDir,
-      ...(options.jobId === undefined ? {} : { jobId: options.jobId }),
       ...(options.seed === undefined ? {} : { idGenerator: seededIds(options.seed) }),
     });
     const data: DataOptions = { from, progress: options.progress ?? silentProgress };

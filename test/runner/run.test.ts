@@ -8,7 +8,9 @@ import { JobMetrics } from "../../src/proto/index.ts";
 import { createLogger, runMetricsScript, type RunSummary } from "../../src/runner/index.ts";
 import { tempTree, type Tree } from "../_temp_tree.ts";
 
-const jobId = "11111111-2222-4333-8444-555555555555";
+/** The writer draws the job id first from the run's seeded generator. */
+const seed = 7;
+const jobId = exposedModule.seededIds(seed)();
 const token = "eyJhbGciOi.run-test-token.sig";
 const batchConfig = JSON.stringify({ authToken: token, apiURL: "https://api.resim.ai/v1", batchID: "7579affb-3e5b-4f02-871b-bf275aef67ee", projectID: "2f7c6ef8-6a3c-4a0e-9b1c-3c2d1e0f9a8b" });
 
@@ -39,7 +41,7 @@ async function run(t: Parameters<typeof tempTree>[0], tree: Tree, options: { mod
   const log = createLogger({ write: (line) => lines.push(line.trimEnd()), debug: options.debug ?? false });
   const folders = { inputsDir: join(dir, "inputs"), outputsDir: join(dir, "outputs") };
   try {
-    const summary = await runMetricsScript({ scriptPath: join(dir, "script.ts"), folders, mode: options.mode, exposedModule, log, jobId });
+    const summary = await runMetricsScript({ scriptPath: join(dir, "script.ts"), folders, mode: options.mode, exposedModule, log, seed });
     return { dir, lines, summary };
   } catch (error) {
     return { dir, lines, error };
