@@ -8,8 +8,6 @@
 export interface Limiter {
   /** Runs `task` once a slot is free; rejects with `signal.reason` if aborted while waiting. */
   run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
-  /** Tasks running now. */
-  readonly active: number;
 }
 
 /** A limiter with `concurrency` slots. */
@@ -51,9 +49,6 @@ export function createLimiter(concurrency: number): Limiter {
       } finally {
         release();
       }
-    },
-    get active() {
-      return active;
     },
   };
 }

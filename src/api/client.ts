@@ -93,7 +93,7 @@ export interface ApiClient {
 }
 
 /** The page size list calls ask for unless told otherwise: the largest the API allows. */
-export const maxPageSize = 100;
+const maxPageSize = 100;
 
 /** Stops a list whose pages never end. */
 const maxPages = 10_000;

@@ -28,7 +28,7 @@ function withoutURL<T extends object>(record: T, key: string): T {
 }
 
 /** A source reading through `inner` that saves every answer and body under `folder`. */
-export function recordingSource(inner: MetricsSource, folder: string): MetricsSource {
+function recordingSource(inner: MetricsSource, folder: string): MetricsSource {
   const saved = async <T>(file: string, answer: Promise<T>, content: (value: T) => unknown = (value) => value): Promise<T> => {
     const value = await answer;
     await writeJson(folder, file, content(value));

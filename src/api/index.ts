@@ -7,7 +7,6 @@
 
 export {
   createClient,
-  maxPageSize,
   type ApiClient,
   type ClientOptions,
   type DownloadOptions,
@@ -25,7 +24,7 @@ export { apiURLWarning, normalizeApiURL } from "./api_url.ts";
 export type { BatchRef, JobRef, JobsPage, MetricsSource, ReportRef } from "./source.ts";
 export { httpSource } from "./http_source.ts";
 export { folderSource, readManifest, FolderError } from "./folder_source.ts";
-export { recordingSource, saveBatch, saveReport, type SaveSummary } from "./folder_recorder.ts";
+export { saveBatch, saveReport, type SaveSummary } from "./folder_recorder.ts";
 export { folderFormat, type FolderManifest } from "./folder_layout.ts";
 export { fetchBatchJobs, streamBatchJobs, type BatchFetchOptions, type FetchedJob, type FetchProgress } from "./batch.ts";
 export { unpackJob, type UnpackedJob } from "./unpacked_job.ts";

@@ -19,8 +19,8 @@ function runtime(): string {
   return deno === undefined ? `node ${versions.node}` : `deno ${deno.version.deno}`;
 }
 
-/** Builds the program; exported so tests can inspect help and options. */
-export function createProgram(): Command {
+/** The program with every subcommand registered. */
+function createProgram(): Command {
   const program = new Command()
     .name("resim-metrics")
     .description("Metrics builds for ReSim: run a metrics script, inspect, validate and preview metrics files.")

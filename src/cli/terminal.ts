@@ -13,7 +13,7 @@ export interface OutputStream {
 }
 
 /** Whether output to `stream` should carry ANSI colour codes. */
-export function colorEnabled(stream: OutputStream): boolean {
+function colorEnabled(stream: OutputStream): boolean {
   if (env["NO_COLOR"]) return false;
   if (env["FORCE_COLOR"] !== undefined) return env["FORCE_COLOR"] !== "0";
   return stream.isTTY === true && env["TERM"] !== "dumb";

@@ -40,7 +40,7 @@ const renderers: { [K in MetricBody["kind"]]: (view: Extract<MetricBody, { kind:
 };
 
 /** The body of a card, drawn by its kind's renderer. */
-export function renderBody(body: MetricBody, key: string): Html {
+function renderBody(body: MetricBody, key: string): Html {
   return (renderers[body.kind] as (view: MetricBody, key: string) => Html)(body, key);
 }
 

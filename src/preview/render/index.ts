@@ -5,7 +5,7 @@
  */
 
 export { renderErrorPage, renderPreviewPage, type PageOptions } from "./page.ts";
-export { renderBody, renderCard } from "./_card.ts";
+export { renderCard } from "./_card.ts";
 export { Html, html, escapeHtml } from "./_html.ts";
 export type { Figure } from "./_figure.ts";
 export { renderMarkdown } from "./_markdown.ts";

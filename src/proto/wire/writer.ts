@@ -32,7 +32,7 @@ export function varint64Size(value: bigint): number {
 }
 
 /** Byte length of `value` encoded as UTF-8. */
-export function utf8Size(value: string): number {
+function utf8Size(value: string): number {
   let n = value.length;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
