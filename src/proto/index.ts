@@ -1,6 +1,7 @@
 /**
  * The metrics protobuf schema as TypeScript: message types, enums, codecs
- * (binary and canonical JSON) and type detection. Everything else in the
+ * (binary and canonical JSON), type detection, and the schema's naming and
+ * metric-type conventions. Everything else in the
  * project reaches the wire format through this module.
  * @module
  */
@@ -10,3 +11,5 @@ export { DecodeError, type ReaderOptions } from "./wire/reader.ts";
 export type { JsonObject, JsonValue } from "./wire/struct.ts";
 export type { MessageType, Open, UnknownFields } from "./wire/message.ts";
 export { decodeMetricsMessage, NotMetricsError, type MetricsMessage, type MetricsMessageType } from "./detect.ts";
+export { metricTypeOfValues, type MetricValuesOneofCase } from "./metric_values.ts";
+export { protoFieldName } from "./field_name.ts";

@@ -5,7 +5,16 @@
  * @module
  */
 
-import { MetricType, TimestampType, type Event, type Metric, type MetricValues } from "../../proto/index.ts";
+import {
+  MetricType,
+  metricTypeOfValues,
+  protoFieldName,
+  TimestampType,
+  type Event,
+  type Metric,
+  type MetricValues,
+  type MetricValuesOneofCase,
+} from "../../proto/index.ts";
 import { CannotDrawError } from "./_cannot_draw.ts";
 import { DataIndex } from "./_data_index.ts";
 import { timeScaleOf, timestampSeconds } from "./_time.ts";
@@ -28,22 +37,20 @@ import { scalarView } from "./scalar.ts";
 import { statesOverTimeView } from "./states_over_time.ts";
 import { textView } from "./text.ts";
 
-type ValuesCase = NonNullable<MetricValues["metricValues"]["case"]>;
-
-/** For each values case: the metric type it belongs to, its proto field name, and its view builder. */
-const viewBuilders: { [C in ValuesCase]: [number, string, (values: Extract<MetricValues["metricValues"], { case: C }>["value"], context: ViewContext) => MetricBody] } = {
-  doubleMetricValues: [MetricType.DOUBLE_SUMMARY_METRIC_TYPE, "double_metric_values", doubleSummaryView],
-  doubleOverTimeMetricValues: [MetricType.DOUBLE_OVER_TIME_METRIC_TYPE, "double_over_time_metric_values", doubleOverTimeView],
-  linePlotMetricValues: [MetricType.LINE_PLOT_METRIC_TYPE, "line_plot_metric_values", linePlotView],
-  barChartMetricValues: [MetricType.BAR_CHART_METRIC_TYPE, "bar_chart_metric_values", barChartView],
-  statesOverTimeMetricValues: [MetricType.STATES_OVER_TIME_METRIC_TYPE, "states_over_time_metric_values", statesOverTimeView],
-  histogramMetricValues: [MetricType.HISTOGRAM_METRIC_TYPE, "histogram_metric_values", histogramView],
-  scalarMetricValues: [MetricType.SCALAR_METRIC_TYPE, "scalar_metric_values", scalarView],
-  plotlyMetricValues: [MetricType.PLOTLY_METRIC_TYPE, "plotly_metric_values", plotlyView],
-  imageMetricValues: [MetricType.IMAGE_METRIC_TYPE, "image_metric_values", imageView],
-  batchwiseBarChartMetricValues: [MetricType.BATCHWISE_BAR_CHART_METRIC_TYPE, "batchwise_bar_chart_metric_values", batchwiseBarChartView],
-  textMetricValues: [MetricType.TEXT_METRIC_TYPE, "text_metric_values", textView],
-  imageListMetricValues: [MetricType.IMAGE_LIST_METRIC_TYPE, "image_list_metric_values", imageListView],
+/** For each values case, its view builder. */
+const viewBuilders: { [C in MetricValuesOneofCase]: (values: Extract<MetricValues["metricValues"], { case: C }>["value"], context: ViewContext) => MetricBody } = {
+  doubleMetricValues: doubleSummaryView,
+  doubleOverTimeMetricValues: doubleOverTimeView,
+  linePlotMetricValues: linePlotView,
+  barChartMetricValues: barChartView,
+  statesOverTimeMetricValues: statesOverTimeView,
+  histogramMetricValues: histogramView,
+  scalarMetricValues: scalarView,
+  plotlyMetricValues: plotlyView,
+  imageMetricValues: imageView,
+  batchwiseBarChartMetricValues: batchwiseBarChartView,
+  textMetricValues: textView,
+  imageListMetricValues: imageListView,
 };
 
 /**
@@ -131,10 +138,10 @@ function bodyOf(metric: Metric, context: ViewContext): MetricBody {
   const values = metric.metricValues?.metricValues;
   try {
     if (values === undefined || values.case === undefined) throw new CannotDrawError("the metric has no values");
-    const [type, field, build] = viewBuilders[values.case] as [number, string, (values: unknown, context: ViewContext) => MetricBody];
-    if (metric.type !== type) {
-      throw new CannotDrawError(`the metric's type is ${metricTypeLabel(metric.type)} but it holds ${field}`);
+    if (metric.type !== metricTypeOfValues[values.case]) {
+      throw new CannotDrawError(`the metric's type is ${metricTypeLabel(metric.type)} but it holds ${protoFieldName(values.case)}`);
     }
+    const build = viewBuilders[values.case] as (values: unknown, context: ViewContext) => MetricBody;
     return build(values.value, context);
   } catch (error) {
     if (!(error instanceof CannotDrawError)) throw error;

@@ -200,8 +200,3 @@ export function quote(text: string): string {
   const chars = [...text];
   return JSON.stringify(chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED - 1).join("")}…` : text);
 }
-
-/** The proto (snake_case) name of a field the generated code names in camelCase. */
-export function protoName(camel: string): string {
-  return camel.replace(/[A-Z]/g, (upper) => `_${upper.toLowerCase()}`);
-}

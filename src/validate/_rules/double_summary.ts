@@ -5,9 +5,9 @@
  * @module
  */
 
-import type { DoubleSummaryMetricValues, Timestamp } from "../../proto/index.ts";
+import { protoFieldName, type DoubleSummaryMetricValues, type Timestamp } from "../../proto/index.ts";
 import { countOf } from "../../text/index.ts";
-import { at, protoName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
+import { at, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 import { allowed, checkValueStatusPair, seriesLength } from "./pair.ts";
 
 /** Allowed [value types, index types] for each selected `index` case; the default is for `series_index` and none. */
@@ -63,7 +63,7 @@ function warnMissingIndexValue(c: Checker, values: DoubleSummaryMetricValues, va
     return;
   }
   if (!found) {
-    c.warn("DSUM-01", at(place, protoName(index.case)), `${shown} is not in the index ${c.dataLabel(indexData.index)}`, "N-14");
+    c.warn("DSUM-01", at(place, protoFieldName(index.case)), `${shown} is not in the index ${c.dataLabel(indexData.index)}`, "N-14");
   }
 }
 

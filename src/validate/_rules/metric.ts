@@ -4,8 +4,17 @@
  * @module
  */
 
-import { MetricImportanceNames, MetricStatusNames, MetricTypeNames, type Metric, type MetricValues } from "../../proto/index.ts";
-import { at, metricTypeName, protoName, type Checker, type Place } from "./checker.ts";
+import {
+  MetricImportanceNames,
+  MetricStatusNames,
+  metricTypeOfValues,
+  MetricTypeNames,
+  protoFieldName,
+  type Metric,
+  type MetricValues,
+  type MetricValuesOneofCase,
+} from "../../proto/index.ts";
+import { at, metricTypeName, type Checker, type Place } from "./checker.ts";
 import { checkBarChart } from "./bar_chart.ts";
 import { checkBatchwiseBarChart } from "./batchwise_bar_chart.ts";
 import { checkDoubleOverTime } from "./double_over_time.ts";
@@ -20,29 +29,28 @@ import { checkScalar } from "./scalar.ts";
 import { checkStatesOverTime } from "./states_over_time.ts";
 import { checkText } from "./text.ts";
 
-type ValuesCase = Exclude<MetricValues["metricValues"]["case"], undefined>;
-type ValuesOf<K extends ValuesCase> = Extract<MetricValues["metricValues"], { case: K }>["value"];
+type ValuesOf<K extends MetricValuesOneofCase> = Extract<MetricValues["metricValues"], { case: K }>["value"];
 
-/** Per values case: the metric type that requires it, and the rules of its contents. */
-const valueRules: { readonly [K in ValuesCase]: { readonly type: number; check(c: Checker, values: ValuesOf<K>, place: Place): void } } = {
-  doubleMetricValues: { type: 1, check: checkDoubleSummary },
-  doubleOverTimeMetricValues: { type: 2, check: checkDoubleOverTime },
-  linePlotMetricValues: { type: 3, check: checkLinePlot },
-  barChartMetricValues: { type: 4, check: checkBarChart },
-  statesOverTimeMetricValues: { type: 5, check: checkStatesOverTime },
-  histogramMetricValues: { type: 6, check: checkHistogram },
-  scalarMetricValues: { type: 7, check: checkScalar },
-  plotlyMetricValues: { type: 8, check: checkPlotly },
-  imageMetricValues: { type: 9, check: checkImage },
-  batchwiseBarChartMetricValues: { type: 10, check: checkBatchwiseBarChart },
-  textMetricValues: { type: 11, check: checkText },
-  imageListMetricValues: { type: 12, check: checkImageList },
+/** Per values case, the rules of its contents. */
+const valueRules: { readonly [K in MetricValuesOneofCase]: (c: Checker, values: ValuesOf<K>, place: Place) => void } = {
+  doubleMetricValues: checkDoubleSummary,
+  doubleOverTimeMetricValues: checkDoubleOverTime,
+  linePlotMetricValues: checkLinePlot,
+  barChartMetricValues: checkBarChart,
+  statesOverTimeMetricValues: checkStatesOverTime,
+  histogramMetricValues: checkHistogram,
+  scalarMetricValues: checkScalar,
+  plotlyMetricValues: checkPlotly,
+  imageMetricValues: checkImage,
+  batchwiseBarChartMetricValues: checkBatchwiseBarChart,
+  textMetricValues: checkText,
+  imageListMetricValues: checkImageList,
 };
 
-const caseByType = new Map(Object.entries(valueRules).map(([valuesCase, rule]) => [rule.type, valuesCase as ValuesCase]));
+const caseByType = new Map(Object.entries(metricTypeOfValues).map(([valuesCase, type]) => [type as number, valuesCase as MetricValuesOneofCase]));
 
 /** The values case a metric type requires; upstream's fall-through sends unknown types to images (N-07). */
-function requiredCase(type: number): ValuesCase {
+function requiredCase(type: number): MetricValuesOneofCase {
   return caseByType.get(type) ?? "imageMetricValues";
 }
 
@@ -57,10 +65,10 @@ function checkMetric(c: Checker, metric: Metric, place: Place): void {
   checkEnumSet(c, "ENUM-03", at(place, "status"), metric.status, MetricStatusNames, "set the metric's status");
   const values = metric.metricValues?.metricValues;
   if (values === undefined || values.case === undefined) {
-    c.error("METRIC-02", at(place, "metric_values"), `is not set: a ${metricTypeName(metric.type)} metric needs ${protoName(requiredCase(metric.type))}`);
+    c.error("METRIC-02", at(place, "metric_values"), `is not set: a ${metricTypeName(metric.type)} metric needs ${protoFieldName(requiredCase(metric.type))}`);
   } else {
-    const rule = valueRules[values.case] as { check(c: Checker, values: unknown, place: Place): void };
-    rule.check(c, values.value, at(place, protoName(values.case)));
+    const check = valueRules[values.case] as (c: Checker, values: unknown, place: Place) => void;
+    check(c, values.value, at(place, protoFieldName(values.case)));
   }
   checkEnumSet(c, "ENUM-04", at(place, "importance"), metric.importance, MetricImportanceNames, "set the metric's importance");
   if (metric.parentId.case !== "jobId") {
@@ -74,6 +82,6 @@ function checkMetric(c: Checker, metric: Metric, place: Place): void {
   });
   const required = requiredCase(metric.type);
   if (metric.type !== 0 && values?.case !== undefined && values.case !== required) {
-    c.error("METRIC-03", at(place, "type"), `is ${metricTypeName(metric.type)}, but the metric holds ${protoName(values.case)} where ${protoName(required)} is required`);
+    c.error("METRIC-03", at(place, "type"), `is ${metricTypeName(metric.type)}, but the metric holds ${protoFieldName(values.case)} where ${protoFieldName(required)} is required`);
   }
 }

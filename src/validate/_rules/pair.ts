@@ -6,10 +6,10 @@
  * @module
  */
 
-import type { MetricsData, MetricsDataId, Series } from "../../proto/index.ts";
+import { protoFieldName, type MetricsData, type MetricsDataId, type Series } from "../../proto/index.ts";
 import { countOf, formatCount } from "../../text/index.ts";
 import type { RuleId } from "../rule_ids.ts";
-import { at, dataTypeName, dataTypeNames, protoName, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
+import { at, dataTypeName, dataTypeNames, quote, type Checker, type DataEntry, type Place } from "./checker.ts";
 import { describeIdDifference, idMessagesEqual, resolveData } from "./ids.ts";
 
 /** The data types that hold a series (SERIES_TYPES). */
@@ -166,7 +166,7 @@ function describeTypes(types: ReadonlySet<number>): string {
 
 /** The `data` oneof case of a data entry as messages name it. */
 export function dataCaseName(data: MetricsData): string {
-  return data.data.case === undefined ? "no data" : protoName(data.data.case);
+  return data.data.case === undefined ? "no data" : protoFieldName(data.data.case);
 }
 
 /** One list of data references of a metric's values, paired position by position with its status list. */
