@@ -41,10 +41,19 @@ const subjectRoots: Record<Exclude<Subject["kind"], "job">, { path: readonly Pat
  * `metrics[3] "Angular Acceleration" (LINE_PLOT): x_doubles_data_id[1] refers to unknown metrics data "6f1c…" [LINE-03 > VS-02]`.
  */
 export function formatViolation(v: Violation): string {
-  const rules = [...(v.via ?? []), v.rule].join(" > ");
+  return `${describeViolation(v)} [${ruleChain(v)}]`;
+}
+
+/** The rule that failed after the rules that applied it, e.g. `LINE-03 > VS-02`. */
+export function ruleChain(v: Violation): string {
+  return [...(v.via ?? []), v.rule].join(" > ");
+}
+
+/** The line {@link formatViolation} renders, without the rules: for views that show them apart. */
+export function describeViolation(v: Violation): string {
   const subject = v.subject;
   if (subject === undefined || subject.kind === "job" || subject.index === undefined) {
-    return `${formatPath(v.path)} ${v.message} [${rules}]`;
+    return `${formatPath(v.path)} ${v.message}`;
   }
   const root = subjectRoots[subject.kind];
   let label = `${root.label}[${subject.index}]`;
@@ -56,5 +65,5 @@ export function formatViolation(v: Violation): string {
     relative = relative.slice(1);
   }
   const where = formatPath(relative);
-  return `${label}: ${where === "" ? "" : `${where} `}${v.message} [${rules}]`;
+  return `${label}: ${where === "" ? "" : `${where} `}${v.message}`;
 }

@@ -7,7 +7,7 @@
 
 export { validateJobMetrics } from "./validate_job_metrics.ts";
 export { assertValidJobMetrics, InvalidMetricsError } from "./invalid_metrics_error.ts";
-export { formatPath, formatViolation } from "./format.ts";
+export { describeViolation, formatPath, formatViolation, ruleChain } from "./format.ts";
 export { parseUuid } from "./uuid.ts";
 export { ruleIds, type NoteId, type RuleId } from "./rule_ids.ts";
 export type { PathSegment, Subject, ValidationReport, Violation } from "./violation.ts";

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { JobMetrics } from "../../src/proto/index.ts";
-import { assertValidJobMetrics, formatPath, formatViolation, InvalidMetricsError, type PathSegment, type Violation } from "../../src/validate/index.ts";
+import { assertValidJobMetrics, describeViolation, formatPath, formatViolation, InvalidMetricsError, ruleChain, type PathSegment, type Violation } from "../../src/validate/index.ts";
 
 describe("formatPath()", () => {
   const cases: [PathSegment[], string][] = [
@@ -58,6 +58,12 @@ describe("formatViolation()", () => {
       assert.equal(formatViolation(violation), expected);
     });
   }
+
+  test("describeViolation() and ruleChain() are the two parts formatViolation() joins", () => {
+    const [, violation] = cases[0]!;
+    assert.equal(describeViolation(violation), 'metrics[3] "Angular Acceleration" (LINE_PLOT): x_doubles_data_id[1] refers to unknown metrics data "6f1c"');
+    assert.equal(ruleChain(violation), "LINE-03 > VS-02");
+  });
 });
 
 describe("assertValidJobMetrics()", () => {
