@@ -1,9 +1,11 @@
 /**
  * Temporary folder trees for tests: written from an object literal, removed
- * when the test ends.
+ * when the test (or the test file) ends.
  */
 
+import { mkdtempSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { after } from "node:test";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -28,10 +30,22 @@ export async function writeTree(dir: string, tree: Tree): Promise<void> {
   }
 }
 
+const prefix = join(tmpdir(), "resim-metrics-test-");
+
 /** A new temporary folder holding `tree`, deleted after the test `t`. */
 export async function tempTree(t: Cleanup, tree: Tree = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "resim-metrics-test-"));
+  const dir = await mkdtemp(prefix);
   t.after(() => rm(dir, { recursive: true, force: true }));
   await writeTree(dir, tree);
+  return dir;
+}
+
+/**
+ * A temporary folder the tests of one file share, made at once (so `before`
+ * hooks can use it) and deleted after the file's last test.
+ */
+export function useTempFolder(): string {
+  const dir = mkdtempSync(prefix);
+  after(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }

@@ -1,7 +1,6 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createClient } from "../../src/api/client.ts";
 import { fetchBatchJobs } from "../../src/api/batch.ts";
@@ -12,18 +11,12 @@ import { saveBatch, saveReport } from "../../src/api/folder_recorder.ts";
 import { layout } from "../../src/api/folder_layout.ts";
 import { useApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, reportWorld, testToken } from "../_double/scenarios.ts";
+import { tempTree, useTempFolder } from "../_temp_tree.ts";
 
 const batchScenario = mixedBatch();
 const reportScenario = reportWorld(true);
 const double = useApiDouble(() => ({ world: { projects: [batchScenario.project, reportScenario.project] }, token: testToken }));
-let folder: string;
-
-before(async () => {
-  folder = await mkdtemp(join(tmpdir(), "resim-fetch-"));
-});
-after(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const folder = useTempFolder();
 
 const http = () => httpSource(createClient({ apiURL: double().apiURL, token: testToken }));
 
@@ -57,15 +50,11 @@ describe("saveBatch() and folderSource()", () => {
     await assert.rejects(fetchBatchJobs(folderSource(folder), batchScenario.ref), new FolderError(folder, layout.jobMetricsData(jobRef), `"${layout.jobMetricsData(jobRef)}" is missing; fetch the batch or report again`));
   });
 
-  test("readManifest() refuses an unfinished or foreign folder", async () => {
-    const empty = await mkdtemp(join(tmpdir(), "resim-fetch-"));
-    try {
-      await assert.rejects(readManifest(empty), { name: "FolderError", message: `Cannot replay from "${empty}": "manifest.json" is missing: the folder is not a finished fetch` });
-      await writeFile(join(empty, "manifest.json"), '{"format": "other/2"}');
-      await assert.rejects(readManifest(empty), { name: "FolderError", message: `Cannot replay from "${empty}": unknown format "other/2" (expected "resim-metrics-fetch/1")` });
-    } finally {
-      await rm(empty, { recursive: true });
-    }
+  test("readManifest() refuses an unfinished or foreign folder", async (t) => {
+    const empty = await tempTree(t);
+    await assert.rejects(readManifest(empty), { name: "FolderError", message: `Cannot replay from "${empty}": "manifest.json" is missing: the folder is not a finished fetch` });
+    await writeFile(join(empty, "manifest.json"), '{"format": "other/2"}');
+    await assert.rejects(readManifest(empty), { name: "FolderError", message: `Cannot replay from "${empty}": unknown format "other/2" (expected "resim-metrics-fetch/1")` });
   });
 
   test("IDs that are not safe file names are refused before anything is written", () => {

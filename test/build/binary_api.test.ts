@@ -1,8 +1,7 @@
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { MetricImportance, MetricStatus, MetricsWriter, seededIds } from "../../src/sdk/index.ts";
@@ -13,6 +12,7 @@ import { seededRandom } from "../_double/random.ts";
 import { reportWorld, testToken } from "../_double/scenarios.ts";
 import { addBatch, contentsFromJobMetrics, newProject, syntheticContents, type JobContents } from "../_double/world.ts";
 import { readFixture, repoDir } from "../_shared.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 
 /** The batch: ReSim SDK output (images included), jobs with the example's metric, synthetic jobs, an errored job. */
 function e2eBatch() {
@@ -38,13 +38,11 @@ const report = reportWorld(true, 6);
 const double = useApiDouble(() => ({ world: { projects: [batch.project, report.project] }, token: testToken, seed: 9 }));
 const example = join(repoDir, "examples/batch-mode/script.ts");
 let binary = "";
-let work = "";
+const work = useTempFolder();
 
 before(async () => {
   binary = await ensureBinary();
-  work = await mkdtemp(join(tmpdir(), "resim-binary-api-"));
 });
-after(() => rm(work, { recursive: true, force: true }));
 
 interface Outcome {
   code: number;

@@ -1,13 +1,12 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readFixture } from "../_shared.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 import { run } from "./_run.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "resim-metrics-bad-input-"));
-after(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useTempFolder();
 
 /** Writes `bytes` to a file named `name` in the temporary folder. */
 function file(name: string, bytes: Uint8Array | readonly number[]): string {

@@ -1,25 +1,18 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { useApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, reportWorld, testToken } from "../_double/scenarios.ts";
 import { repoDir } from "../_shared.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 
 const batch = mixedBatch();
 const report = reportWorld(false);
 const double = useApiDouble(() => ({ world: { projects: [batch.project, report.project] }, token: testToken }));
-let work: string;
-
-before(async () => {
-  work = await mkdtemp(join(tmpdir(), "resim-cli-fetch-"));
-});
-after(async () => {
-  await rm(work, { recursive: true, force: true });
-});
+const work = useTempFolder();
 
 interface Run {
   code: number;

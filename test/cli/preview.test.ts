@@ -5,7 +5,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { once } from "node:events";
 import { fixturePath, repoDir } from "../_shared.ts";
-import { tempFolder } from "../preview/_temp.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 const main = `${repoDir}src/cli/main.ts`;
 
@@ -21,7 +21,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code:
 }
 
 test("preview writes the page and summarises it", async (t) => {
-  const output = join(tempFolder(t), "out.html");
+  const output = join(await tempTree(t), "out.html");
   const result = await run(["preview", fixturePath("upstream_all_types.binproto"), "-o", output]);
   assert.deepEqual(result, { code: 0, stdout: `Wrote ${output}: 19 metrics, 2 events, 3 warnings\n`, stderr: "" });
   assert.ok(existsSync(output));
@@ -45,7 +45,7 @@ for (const [name, args, stderr] of failures) {
 }
 
 test("preview --open uses the platform opener, or says plainly there is none", async (t) => {
-  const folder = tempFolder(t);
+  const folder = await tempTree(t);
   const opener = join(folder, "xdg-open");
   writeFileSync(opener, `#!/bin/sh\necho "$1" > "${folder}/opened"\n`);
   chmodSync(opener, 0o755);

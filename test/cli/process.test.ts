@@ -1,16 +1,15 @@
-import { after, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { fixturePath, readFixture, repoDir } from "../_shared.ts";
 import { conformanceCases } from "../validate/conformance.testdata.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "resim-metrics-process-"));
-after(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useTempFolder();
 
 /** Runs `node src/cli/main.ts <args>` as its own process, with NO_COLOR=1. */
 function cli(args: readonly string[], input?: Uint8Array) {

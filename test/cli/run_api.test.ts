@@ -1,32 +1,19 @@
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { validateJobMetrics } from "../../src/validate/index.ts";
 import { useApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, reportWorld, testToken } from "../_double/scenarios.ts";
-import { tempTree } from "../_temp_tree.ts";
+import { tempTree, useTempFolder } from "../_temp_tree.ts";
 import { run, type RunResult } from "./_run.ts";
 
 const batch = mixedBatch();
 const report = reportWorld(false);
 const double = useApiDouble(() => ({ world: { projects: [batch.project, report.project] }, token: testToken }));
-let work: string;
-
-before(async () => {
-  work = await mkdtemp(join(tmpdir(), "resim-cli-run-api-"));
-  process.env["RESIM_API_TOKEN"] = testToken;
-  const saved = [
-    await run("fetch", "--project", batch.ref.projectID, "--batch", batch.ref.batchID, "--out", join(work, "batch"), "--api-url", double().apiURL),
-    await run("fetch", "--project", report.ref.projectID, "--report", report.ref.reportID, "--out", join(work, "report"), "--api-url", double().apiURL),
-  ];
-  delete process.env["RESIM_API_TOKEN"];
-  assert.deepEqual(saved.map((r) => r.code), [0, 0]);
-});
-after(() => rm(work, { recursive: true, force: true }));
+const work = useTempFolder();
 
 /** Counts the batch's jobs and their metrics, logging each job. */
 const countingScript = `
@@ -59,6 +46,17 @@ async function validMetrics(outputs: string): Promise<JobMetrics> {
 }
 
 describe("resim-metrics run in batch and report mode", () => {
+  // In the suite, not at the top level: top-level hooks start at once, before the double is up.
+  before(async () => {
+    process.env["RESIM_API_TOKEN"] = testToken;
+    const saved = [
+      await run("fetch", "--project", batch.ref.projectID, "--batch", batch.ref.batchID, "--out", join(work, "batch"), "--api-url", double().apiURL),
+      await run("fetch", "--project", report.ref.projectID, "--report", report.ref.reportID, "--out", join(work, "report"), "--api-url", double().apiURL),
+    ];
+    delete process.env["RESIM_API_TOKEN"];
+    assert.deepEqual(saved.map((r) => r.code), [0, 0]);
+  });
+
   test("run gives a batch script the batch's jobs from the API", async (t) => {
     const dir = await tempTree(t, {
       "script.ts": countingScript,

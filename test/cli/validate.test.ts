@@ -1,15 +1,14 @@
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { fixturePath } from "../_shared.ts";
 import { conformanceCases } from "../validate/conformance.testdata.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 import { run } from "./_run.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "resim-metrics-validate-"));
-after(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useTempFolder();
 
 /** Writes the message of conformance case `id` to a file and returns its path. */
 function caseFile(id: string): string {

@@ -9,7 +9,7 @@ import { fixturePath } from "../_shared.ts";
 import { launchBrowser, openPreview, screenshot, testOutputDir, type Browser } from "./_browser.ts";
 import { buildAllTypesJobMetrics } from "../_fixtures/all_types.ts";
 import { largeJobMetrics } from "./_large_job.ts";
-import { tempFolder } from "./_temp.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 /** Titles of the cards under `selector`, in page order. */
 function cardTitles(page: Page, selector: string): Promise<string[]> {
@@ -112,7 +112,7 @@ suite("preview pages in Chromium", () => {
   });
 
   test("all_types (a realistic script's output): all 12 types drawn, images shown, event metrics on click", async (t) => {
-    const outputs = tempFolder(t);
+    const outputs = await tempTree(t);
     writeFileSync(join(outputs, "metrics.binproto"), buildAllTypesJobMetrics(outputs).bytes);
     const path = await writePreview(outputs, { output: join(testOutputDir, "all_types.html") });
     const { page, consoleErrors } = await openPreview(browser, path);
@@ -149,7 +149,7 @@ suite("preview pages in Chromium", () => {
   });
 
   test("a ~100 MB file renders downsampled and becomes interactive quickly", async (t) => {
-    const metricsPath = join(tempFolder(t), "metrics.binproto");
+    const metricsPath = join(await tempTree(t), "metrics.binproto");
     writeFileSync(metricsPath, JobMetrics.encode(largeJobMetrics()));
     const path = await writePreview(metricsPath, { output: join(testOutputDir, "large.html") });
     const { page, consoleErrors } = await openPreview(browser, path);

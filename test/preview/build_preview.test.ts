@@ -4,10 +4,10 @@ import { copyFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { defaultPreviewPath, writePreview, writePreviewPage } from "../../src/preview/index.ts";
 import { fixturePath } from "../_shared.ts";
-import { tempFolder } from "./_temp.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 test("writePreview() writes a self-contained page beside the metrics file by default", async (t) => {
-  const folder = tempFolder(t);
+  const folder = await tempTree(t);
   copyFileSync(fixturePath("hello_world_outputs/metrics.binproto"), join(folder, "metrics.binproto"));
   copyFileSync(fixturePath("hello_world_outputs/thonk.gif"), join(folder, "thonk.gif"));
   const path = await writePreview(folder);
@@ -19,7 +19,7 @@ test("writePreview() writes a self-contained page beside the metrics file by def
 });
 
 test("writePreview() writes where asked and returns the model for reporting", async (t) => {
-  const output = join(tempFolder(t), "page.html");
+  const output = join(await tempTree(t), "page.html");
   const written = await writePreviewPage(fixturePath("upstream_all_types.binproto"), { output });
   assert.equal(written.path, output);
   assert.equal(written.model.problems.length, 3);
@@ -27,7 +27,7 @@ test("writePreview() writes where asked and returns the model for reporting", as
 });
 
 test("writePreview() says where it cannot write", async (t) => {
-  const output = join(tempFolder(t), "missing", "page.html");
+  const output = join(await tempTree(t), "missing", "page.html");
   await assert.rejects(writePreview(fixturePath("hello_world.binproto"), { output }), {
     name: "PreviewFileError",
     message: `Cannot write "${output}": its folder does not exist`,

@@ -6,7 +6,7 @@ import { JobMetrics, Metric } from "../../src/proto/index.ts";
 import { readPreviewSource } from "../../src/preview/index.ts";
 import { fixturePath, readFixture } from "../_shared.ts";
 import { fileData, job, metric, ref } from "./_jobs.ts";
-import { tempFolder } from "./_temp.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 const gifBytes = readFixture("hello_world_outputs/thonk.gif");
 
@@ -20,7 +20,7 @@ test("readPreviewSource() reads a folder's metrics.binproto and embeds its image
 });
 
 test("readPreviewSource() links images for a server, and explains files it cannot show", async (t) => {
-  const folder = join(tempFolder(t), "outputs");
+  const folder = join(await tempTree(t), "outputs");
   mkdirSync(join(folder, "shots"), { recursive: true });
   copyFileSync(fixturePath("hello_world_outputs/thonk.gif"), join(folder, "shots", "a b#1.gif"));
   writeFileSync(join(folder, "clip.mp4"), "");
@@ -44,7 +44,7 @@ test("readPreviewSource() links images for a server, and explains files it canno
 });
 
 test("readPreviewSource() says what is wrong with inputs it cannot preview", async (t) => {
-  const folder = tempFolder(t);
+  const folder = await tempTree(t);
   writeFileSync(join(folder, "empty.binproto"), "");
   writeFileSync(join(folder, "metric.binproto"), Metric.encode(metric("x", { case: "textMetricValues", value: { text: "t" } })));
   writeFileSync(join(folder, "garbage.binproto"), Uint8Array.of(0x0a, 0x05, 0x01));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { servePreview } from "../../src/preview/index.ts";
 import { fixturePath } from "../_shared.ts";
-import { tempFolder } from "./_temp.ts";
+import { tempTree } from "../_temp_tree.ts";
 
 /** Subscribes to the server's event stream; resolves once connected, with a function awaiting the next `change`. */
 async function subscribe(url: string, signal: AbortSignal): Promise<() => Promise<void>> {
@@ -25,7 +25,7 @@ async function subscribe(url: string, signal: AbortSignal): Promise<() => Promis
 }
 
 test("servePreview() serves the page and its images, and re-renders when the file changes", async (t) => {
-  const folder = tempFolder(t);
+  const folder = await tempTree(t);
   copyFileSync(fixturePath("hello_world_outputs/metrics.binproto"), join(folder, "metrics.binproto"));
   copyFileSync(fixturePath("hello_world_outputs/thonk.gif"), join(folder, "thonk.gif"));
   const updates: string[] = [];
@@ -65,6 +65,6 @@ test("servePreview() serves the page and its images, and re-renders when the fil
 });
 
 test("servePreview() fails at start on an input it cannot preview", async (t) => {
-  const folder = tempFolder(t);
+  const folder = await tempTree(t);
   await assert.rejects(servePreview(folder), { name: "PreviewFileError", message: `Cannot preview "${folder}": the folder holds no metrics.binproto` });
 });

@@ -1,7 +1,6 @@
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createClient } from "../../src/api/client.ts";
 import { ApiError } from "../../src/api/error.ts";
@@ -12,17 +11,11 @@ import { JobMetrics } from "../../src/proto/index.ts";
 import { createLogger, defineMetrics, runMetricsScript, type RunScript } from "../../src/runner/index.ts";
 import { useApiDouble } from "../_double/hooks.ts";
 import { mixedBatch, testToken } from "../_double/scenarios.ts";
-import { tempTree, type Tree } from "../_temp_tree.ts";
+import { tempTree, useTempFolder, type Tree } from "../_temp_tree.ts";
 
 const batch = mixedBatch();
 const double = useApiDouble(() => ({ world: batch.world, token: testToken }));
-let saved: string;
-
-before(async () => {
-  saved = await mkdtemp(join(tmpdir(), "resim-run-replay-"));
-  await saveBatch(httpSource(createClient({ apiURL: double().apiURL, token: testToken })), batch.ref, saved);
-});
-after(() => rm(saved, { recursive: true, force: true }));
+const saved = useTempFolder();
 
 /** Counts the batch's jobs and metrics into two scalars. */
 const countingScript = `
@@ -60,6 +53,11 @@ const counted = [
 ];
 
 describe("runMetricsScript() in batch and report mode", () => {
+  // In the suite, not at the top level: top-level hooks start at once, before the double is up.
+  before(async () => {
+    await saveBatch(httpSource(createClient({ apiURL: double().apiURL, token: testToken })), batch.ref, saved);
+  });
+
   test("runMetricsScript() gives a batch handler the batch's jobs, read from the API the config names", async (t) => {
     const { scalars, error } = await run(t, { "script.ts": countingScript, "inputs/batch_metrics_config.json": config(testToken) });
     assert.equal(error, undefined);

@@ -1,19 +1,15 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { JobMetrics, MetricStatus, MetricTypeNames } from "../../src/proto/index.ts";
 import { MetricsWriter, unpackMetrics } from "../../src/sdk/index.ts";
 import { validateJobMetrics } from "../../src/validate/index.ts";
 import { allTypesImages, allTypesJobId, buildAllTypesJobMetrics } from "../_fixtures/all_types.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 
 describe("buildAllTypesJobMetrics()", () => {
-  let outputs: string;
-  before(() => {
-    outputs = mkdtempSync(join(tmpdir(), "resim-all-types-"));
-  });
-  after(() => rmSync(outputs, { recursive: true, force: true }));
+  const outputs = useTempFolder();
 
   test("buildAllTypesJobMetrics() writes a message the validator accepts without warnings", () => {
     const result = buildAllTypesJobMetrics(outputs);

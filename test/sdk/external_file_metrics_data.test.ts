@@ -1,24 +1,21 @@
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MetricsDataType } from "../../src/proto/index.ts";
 import { ExternalFileMetricsData, MetricsRangeError } from "../../src/sdk/index.ts";
 import { pack } from "../../src/sdk/_pack.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 
 describe("ExternalFileMetricsData", () => {
-  let root: string;
-  let outputs: string;
+  const root = useTempFolder();
+  const outputs = join(root, "outputs");
   before(() => {
-    root = mkdtempSync(join(tmpdir(), "resim-sdk-files-"));
-    outputs = join(root, "outputs");
     mkdirSync(join(outputs, "plots"), { recursive: true });
     writeFileSync(join(outputs, "plots", "speed.png"), "png");
     writeFileSync(join(root, "secret.txt"), "outside");
     symlinkSync(join(root, "secret.txt"), join(outputs, "link.png"));
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
 
   test("new ExternalFileMetricsData() stores the path relative to the outputs folder", () => {
     assert.equal(new ExternalFileMetricsData("speed", "plots/speed.png", { outputsDir: outputs }).path, "plots/speed.png");

@@ -1,19 +1,17 @@
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ImageListMetric, MetricImportance, MetricsTypeError, MetricStatus } from "../../src/sdk/index.ts";
 import { testWriter } from "./_helpers.ts";
 import { upstreamAllTypes, written } from "./_upstream.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 
 describe("ImageListMetric", () => {
-  let outputs: string;
+  const outputs = useTempFolder();
   before(() => {
-    outputs = mkdtempSync(join(tmpdir(), "resim-sdk-images-"));
     for (const name of ["my_redwood.gif", "my_oak.gif"]) writeFileSync(join(outputs, name), "GIF89a");
   });
-  after(() => rmSync(outputs, { recursive: true, force: true }));
 
   test("ImageListMetric matches ReSim's \"A set of photos of trees\"", () => {
     const writer = testWriter(outputs);

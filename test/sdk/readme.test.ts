@@ -1,13 +1,13 @@
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { validateJobMetrics } from "../../src/validate/index.ts";
 import { repoDir } from "../_shared.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 
 /** The TypeScript blocks of README's SDK section, joined into one script. */
 function readmeScript(outputsDir: string): string {
@@ -22,16 +22,13 @@ function readmeScript(outputsDir: string): string {
 }
 
 describe("README's SDK section", () => {
-  let dir: string;
-  let outputs: string;
+  const dir = useTempFolder();
+  const outputs = join(dir, "outputs");
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), "resim-readme-"));
-    outputs = join(dir, "outputs");
     mkdirSync(join(outputs, "frames"), { recursive: true });
     for (const image of ["speed.png", "frames/0.png", "frames/1.png"]) writeFileSync(join(outputs, image), "PNG");
     writeFileSync(join(dir, "script.mts"), readmeScript(outputs));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   test("its examples run as one script and write metrics ReSim accepts", async () => {
     await import(pathToFileURL(join(dir, "script.mts")).href);

@@ -1,12 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { build } from "esbuild";
 import { repoDir } from "../../_shared.ts";
+import { tempTree } from "../../_temp_tree.ts";
 import { pageScriptSource } from "../../../src/preview/render/_client.ts";
 
 /** Runs a page script against a page with no charts and resolves with the root element's dataset once it settles. */
@@ -33,8 +32,7 @@ test("pageScriptSource() runs on its own and marks the page ready", async () => 
 });
 
 test("pageScriptSource() stands alone even from a minified bundle that keeps names", async (t) => {
-  const folder = mkdtempSync(join(tmpdir(), "resim-preview-bundle-"));
-  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = await tempTree(t);
   const outfile = join(folder, "bundle.mjs");
   await build({
     stdin: { contents: `export { pageScriptSource } from "./src/preview/render/_client.ts";`, resolveDir: repoDir, loader: "ts" },
