@@ -5,7 +5,7 @@
  * @module
  */
 
-import { brotliDecompressSync } from "node:zlib";
+import { embeddedText } from "../files/index.ts";
 
 /** The binary's asset holding the declarations, brotli-compressed. */
 export const declarationsAsset = "resim-metrics.d.ts.br";
@@ -13,17 +13,10 @@ export const declarationsAsset = "resim-metrics.d.ts.br";
 /** The file name editors find the declarations under, beside a script. */
 export const declarationsFile = "resim-metrics.d.ts";
 
-/** A binary's asset, or undefined when not running as the binary (or under Deno, which lacks node:sea). */
-function embeddedAsset(name: string): ArrayBuffer | undefined {
-  // getBuiltinModule rather than import(): the binary's bundle has no dynamic import of built-ins.
-  const sea = process.getBuiltinModule?.("node:sea") as { isSea(): boolean; getAsset(key: string): ArrayBuffer } | undefined;
-  return sea?.isSea() ? sea.getAsset(name) : undefined;
-}
-
 /** The declarations as one .d.ts text. */
 export async function loadDeclarations(): Promise<string> {
-  const embedded = embeddedAsset(declarationsAsset);
-  if (embedded !== undefined) return brotliDecompressSync(new Uint8Array(embedded)).toString("utf8");
+  const embedded = embeddedText(declarationsAsset);
+  if (embedded !== undefined) return embedded;
   // Computed so that bundling leaves it out: the binary never takes this path.
   const generator = new URL("../../build/declarations.ts", import.meta.url).href;
   const { bundleDeclarations } = (await import(generator)) as { bundleDeclarations(): string };

@@ -1,8 +1,10 @@
 /**
  * Files for every module that reads or writes them: one atomic way to
- * replace a file, and one wording of why a file-system call failed.
+ * replace a file, one wording of why a file-system call failed, and the
+ * text files the single binary embeds.
  * @module
  */
 
+export { embeddedText } from "./embedded_text.ts";
 export { readFailure, writeFailure } from "./fs_failure.ts";
 export { writeFileAtomic } from "./write_file_atomic.ts";

@@ -7,7 +7,7 @@
 
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { brotliDecompressSync } from "node:zlib";
+import { embeddedText } from "../files/index.ts";
 
 /** The name of the single binary's asset holding brotli-compressed `plotly.min.js`. */
 export const plotlyAssetName = "plotly.min.js.br";
@@ -26,17 +26,13 @@ export function plotlySource(): Promise<string> {
 }
 
 async function loadPlotly(): Promise<string> {
-  // Deno and other runtimes have no node:sea: they are never a single binary.
-  const sea = await import("node:sea").catch(() => undefined);
-  if (sea?.isSea() === true) {
-    let asset: ArrayBuffer;
-    try {
-      asset = sea.getAsset(plotlyAssetName);
-    } catch (cause) {
-      throw new PlotlyUnavailableError(`Cannot load the charting library: the binary has no "${plotlyAssetName}" asset`, { cause });
-    }
-    return brotliDecompressSync(new Uint8Array(asset)).toString("utf8");
+  let embedded: string | undefined;
+  try {
+    embedded = embeddedText(plotlyAssetName);
+  } catch (cause) {
+    throw new PlotlyUnavailableError(`Cannot load the charting library: the binary's "${plotlyAssetName}" asset is missing or unreadable`, { cause });
   }
+  if (embedded !== undefined) return embedded;
   let path: string;
   try {
     path = createRequire(import.meta.url).resolve("plotly.js-dist-min/plotly.min.js");
