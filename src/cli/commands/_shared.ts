@@ -4,6 +4,7 @@
  */
 
 import { Option } from "@commander-js/extra-typings";
+import { debugEnabled } from "../errors.ts";
 import { DEFAULT_INPUTS_DIR, DEFAULT_OUTPUTS_DIR, INPUTS_DIR_ENV, MODE_NAMES, OUTPUTS_DIR_ENV } from "../../modes/index.ts";
 
 /** The message types a metrics file may hold, as `--type` names them. */
@@ -37,4 +38,12 @@ export function outputsOption() {
 /** `--mode <mode>`: skip detection. */
 export function modeOption() {
   return new Option("--mode <mode>", "use this mode instead of detecting it from the inputs").choices(MODE_NAMES);
+}
+
+/**
+ * Whether failures of `command` print debug details: the program's `--debug`
+ * (which the subcommand's typed options do not include) or `RESIM_METRICS_DEBUG=1`.
+ */
+export function debugRequested(command: { optsWithGlobals(): object }): boolean {
+  return debugEnabled((command.optsWithGlobals() as { debug?: boolean }).debug);
 }

@@ -7,8 +7,7 @@
 
 import { InvalidArgumentError } from "@commander-js/extra-typings";
 import type { RegisterCommand } from "./_types.ts";
-import { inputsOption, modeOption, outputsOption } from "./_shared.ts";
-import { debugEnabled } from "../errors.ts";
+import { debugRequested, inputsOption, modeOption, outputsOption } from "./_shared.ts";
 
 /** `--seed`: a whole number the seeded id generator takes (32 bits). */
 function seed(text: string): number {
@@ -33,8 +32,6 @@ export const registerRun: RegisterCommand = (program) => {
     .option("-q, --quiet", "show no progress while fetching a batch")
     .action(async (script, options, command) => {
       const { runScriptCommand } = await import("../run_script.ts");
-      // --debug is the program's option, which the subcommand's typed options do not include.
-      const { debug } = command.optsWithGlobals() as { debug?: boolean };
-      await runScriptCommand(script, { ...options, debug: debugEnabled(debug) });
+      await runScriptCommand(script, { ...options, debug: debugRequested(command) });
     });
 };

@@ -4,8 +4,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
-import { jsonOption, prettyOption } from "./_shared.ts";
-import { debugEnabled } from "../errors.ts";
+import { debugRequested, jsonOption, prettyOption } from "./_shared.ts";
 
 /** Registers `validate FILE...`. */
 export const registerValidate: RegisterCommand = (program) => {
@@ -34,8 +33,6 @@ Examples:
     )
     .action(async (files, options, command) => {
       const { validate } = await import("../validate/index.ts");
-      // --debug is the program's option, which the subcommand's typed options do not include.
-      const { debug } = command.optsWithGlobals() as { debug?: boolean };
-      await validate(files, { ...options, debug: debugEnabled(debug) });
+      await validate(files, { ...options, debug: debugRequested(command) });
     });
 };
