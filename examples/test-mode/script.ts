@@ -3,9 +3,10 @@
  *
  * Reads the experience (goal, limits) from `experience/experience.json` and
  * the drive log (samples every 0.5 s, perception events) from
- * `logs/drive_log.json`, and writes a scalar, a speed-over-time plot, the
- * trajectory, an acceleration histogram, the driving-mode timeline, a
- * summary, and one event per braking incident.
+ * `logs/drive_log.json`, and writes the top speed, a speed-over-time plot,
+ * the trajectory, a deceleration histogram, the driving-mode timeline, the
+ * distance left to the goal, and one event per emergency brake with its peak
+ * deceleration.
  *
  *   resim-metrics run examples/test-mode/script.ts --inputs examples/test-mode/inputs --outputs /tmp/resim-outputs
  */
