@@ -34,6 +34,7 @@ import {
   UUID,
 } from "../src/proto/index.ts";
 import { validateJobMetrics } from "../src/validate/index.ts";
+import { median } from "./_median.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const cacheDir = `${root}.cache/bench/`;
@@ -116,12 +117,6 @@ async function cli(): Promise<{ command: string[]; description: string }> {
     logLevel: "warning",
   });
   return { command: [process.execPath, bundle], description: `esbuild bundle .cache/bench/resim-metrics.mjs on Node ${process.version} (dist/resim-metrics not built)` };
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Median and minimum wall time of `runs` runs of `command` (after one warm-up), which must exit with `expectedCode`. */

@@ -18,6 +18,7 @@ import { JobMetrics } from "../src/proto/index.ts";
 import { buildPreviewModel, plotlySource, readPreviewSource, renderPreviewPage } from "../src/preview/index.ts";
 import { fixturePath } from "../test/_shared.ts";
 import { largeJobMetrics } from "../test/preview/_large_job.ts";
+import { median } from "./_median.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
 const runs = Number(values.runs);
@@ -31,11 +32,6 @@ const inputs: [string, string][] = [
   ["upstream_all_types", fixturePath("upstream_all_types.binproto")],
   ["10 x 1M line plots", large],
 ];
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 const plotly = await plotlySource();
 const rows: string[][] = [["input", "file", "read+decode", "model", "render", "total", "page", "total / decode"]];

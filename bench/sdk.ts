@@ -20,6 +20,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import type { JobFigures } from "./_sdk_job.ts";
+import { median } from "./_median.ts";
 
 const job = fileURLToPath(new URL("_sdk_job.ts", import.meta.url));
 const goal = { ms: 800, mb: 330 };
@@ -45,11 +46,6 @@ function measure(script: string, runs: number): Figures[] {
     }
   }
   return results;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildBinary, makeExecutable, megabytes } from "../build/build.ts";
+import { median } from "./_median.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const example = join(repo, "examples/test-mode");
@@ -38,11 +39,6 @@ export default defineMetrics({
 interface Case {
   readonly name: string;
   readonly command: readonly string[];
-}
-
-function median(sorted: readonly number[]): number {
-  const middle = sorted.length / 2;
-  return sorted.length % 2 === 1 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function timeOnce(command: readonly string[]): number {
