@@ -2,10 +2,10 @@
  * Usage: node bench/codec.ts [--runs N]
  *
  * Times `resim-metrics validate` and `inspect` as whole processes on a
- * JobMetrics of 10 line plots × 1,000,000 points (~98 MB, written once with
- * the codec and cached in .cache/bench/), next to the goal: validate within
- * 150 ms on a 2-core machine, where protobuf's C++ parser alone takes 75 ms
- * in-process. Runs dist/resim-metrics when it exists, otherwise a one-file
+ * JobMetrics of 10 line plots × 1,000,000 points (~98 MB, generated once
+ * by test/_fixtures/large_job.ts and cached in .cache/bench/), next to the
+ * goal: validate within 150 ms on a 2-core machine, where protobuf's C++
+ * parser alone takes 75 ms in-process. Runs dist/resim-metrics when it exists, otherwise a one-file
  * esbuild bundle of src/cli/main.ts run with Node 24. Also prints the
  * in-process decode and validate times that make up the figure.
  * @module
@@ -16,24 +16,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import {
-  DoubleSeries,
-  JobId,
-  JobMetrics,
-  Metric,
-  MetricCollection,
-  MetricId,
-  MetricImportance,
-  MetricsData,
-  MetricsDataId,
-  MetricsDataType,
-  MetricStatus,
-  MetricStatusSeries,
-  MetricType,
-  Series,
-  UUID,
-} from "../src/proto/index.ts";
+import { JobMetrics } from "../src/proto/index.ts";
 import { validateJobMetrics } from "../src/validate/index.ts";
+import { largeJobMetrics } from "../test/_fixtures/large_job.ts";
 import { median } from "./_median.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -46,57 +31,13 @@ const CPP_PARSE_MS = 75;
 const { values: options } = parseArgs({ options: { runs: { type: "string", default: "10" } } });
 const runs = Math.max(10, Number(options.runs));
 
-/** Braced like nothing in particular: canonical UUIDs numbered from 1. */
-const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
-const dataId = (n: number) => MetricsDataId.create({ id: UUID.create({ data: uuid(n) }) });
-
-/** The 98 MB message: one shared time axis, and per plot a y series and a status series. */
-function largeJobMetrics(): JobMetrics {
-  const jobId = JobId.create({ id: UUID.create({ data: uuid(1) }) });
-  const time = Float64Array.from({ length: POINTS }, (_, i) => i / 1000);
-  const data: MetricsData[] = [series(10, "time", MetricsDataType.DOUBLE_SERIES_DATA_TYPE, { case: "doubles", value: DoubleSeries.create({ series: time }) })];
-  const metrics: Metric[] = [];
-  for (let plot = 0; plot < PLOTS; plot++) {
-    const y = Float64Array.from(time, (t) => Math.sin(t * (plot + 1)) + ((t * 7919) % 1) / 10);
-    const statuses = new Int32Array(POINTS).fill(MetricStatus.PASSED_METRIC_STATUS);
-    data.push(series(100 + plot, `signal ${plot}`, MetricsDataType.DOUBLE_SERIES_DATA_TYPE, { case: "doubles", value: DoubleSeries.create({ series: y }) }));
-    data.push(series(200 + plot, `signal ${plot} statuses`, MetricsDataType.METRIC_STATUS_SERIES_DATA_TYPE, { case: "statuses", value: MetricStatusSeries.create({ series: statuses }) }));
-    metrics.push(
-      Metric.create({
-        metricId: MetricId.create({ id: UUID.create({ data: uuid(1000 + plot) }) }),
-        name: `Signal ${plot}`,
-        type: MetricType.LINE_PLOT_METRIC_TYPE,
-        status: MetricStatus.PASSED_METRIC_STATUS,
-        importance: MetricImportance.HIGH_IMPORTANCE,
-        parentId: { case: "jobId", value: jobId },
-        metricValues: {
-          metricValues: {
-            case: "linePlotMetricValues",
-            value: { xDoublesDataId: [dataId(10)], yDoublesDataId: [dataId(100 + plot)], statusesDataId: [dataId(200 + plot)], legendSeriesNames: [] },
-          },
-        },
-      }),
-    );
-  }
-  return JobMetrics.create({
-    jobId,
-    jobLevelMetrics: MetricCollection.create({ metrics, metricsStatus: MetricStatus.PASSED_METRIC_STATUS }),
-    metricsData: data,
-    metricsStatus: MetricStatus.PASSED_METRIC_STATUS,
-  });
-}
-
-function series(id: number, name: string, dataType: number, value: Series["series"]): MetricsData {
-  return MetricsData.create({ metricsDataId: dataId(id), name, dataType, data: { case: "series", value: Series.create({ series: value }) } });
-}
-
 /** The cached input file, written on first use. */
 function inputFile(): string {
-  const path = `${cacheDir}line-plots-${PLOTS}x${POINTS}.binproto`;
+  const path = `${cacheDir}large-job-${PLOTS}x${POINTS}.binproto`;
   if (!existsSync(path)) {
     mkdirSync(cacheDir, { recursive: true });
     process.stdout.write(`writing ${path} … `);
-    writeFileSync(path, JobMetrics.encode(largeJobMetrics()));
+    writeFileSync(path, JobMetrics.encode(largeJobMetrics(PLOTS, POINTS)));
     process.stdout.write("done\n");
   }
   return path;

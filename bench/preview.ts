@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { JobMetrics } from "../src/proto/index.ts";
 import { buildPreviewModel, plotlySource, readPreviewSource, renderPreviewPage } from "../src/preview/index.ts";
 import { fixturePath } from "../test/_shared.ts";
-import { largeJobMetrics } from "../test/preview/_large_job.ts";
+import { largeJobMetrics } from "../test/_fixtures/large_job.ts";
 import { median } from "./_median.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });

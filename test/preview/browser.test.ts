@@ -8,7 +8,7 @@ import { writePreview } from "../../src/preview/index.ts";
 import { fixturePath } from "../_shared.ts";
 import { launchBrowser, openPreview, screenshot, testOutputDir, type Browser } from "./_browser.ts";
 import { buildAllTypesJobMetrics } from "../_fixtures/all_types.ts";
-import { largeJobMetrics } from "./_large_job.ts";
+import { largeJobMetrics } from "../_fixtures/large_job.ts";
 import { tempTree } from "../_temp_tree.ts";
 
 /** Titles of the cards under `selector`, in page order. */
