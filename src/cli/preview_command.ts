@@ -8,7 +8,7 @@
 import { relative } from "node:path";
 import { cwd, stderr, stdout } from "node:process";
 import { pathToFileURL } from "node:url";
-import { PlotlyUnavailableError, PreviewFileError, servePreview, writePreviewPage, type PreviewModel } from "../preview/index.ts";
+import { PlotlyUnavailableError, PreviewFileError, servePreview, writePreview, type PreviewModel } from "../preview/index.ts";
 import { countOf } from "../text/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
 
@@ -75,7 +75,7 @@ async function serve(input: string, options: PreviewCommandOptions): Promise<voi
 export async function runPreview(input: string, options: PreviewCommandOptions): Promise<void> {
   try {
     if (options.serve) return await serve(input, options);
-    const written = await writePreviewPage(input, options.output === undefined ? {} : { output: options.output });
+    const written = await writePreview(input, options.output === undefined ? {} : { output: options.output });
     stdout.write(`Wrote ${shown(written.path)}: ${pageSummary(written.model)}\n`);
     if (options.open) await open(pathToFileURL(written.path).href);
   } catch (error) {

@@ -42,7 +42,7 @@ async function chooseScript(script: string | undefined, defaultReport: boolean):
 async function writePreviewBeside(outputPath: string, log: Logger): Promise<void> {
   const { PlotlyUnavailableError, PreviewFileError, writePreview } = await import("../preview/index.ts");
   try {
-    log.info(`Wrote the preview to "${await writePreview(outputPath)}"`);
+    log.info(`Wrote the preview to "${(await writePreview(outputPath)).path}"`);
   } catch (error) {
     if (error instanceof PreviewFileError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
     if (error instanceof PlotlyUnavailableError) throw new CliError(error.message, ExitCode.Failure, { cause: error });

@@ -58,16 +58,12 @@ export interface WritePreviewOptions {
 /**
  * Writes the self-contained preview page of `input` (a metrics file, or a
  * folder such as the outputs folder holding `metrics.binproto`) and returns
- * the page's absolute path. The page replaces any previous one atomically.
+ * the page's absolute path and its model (for callers that report its
+ * problems). The page replaces any previous one atomically.
  *
  * @throws {PreviewFileError} when the input is missing, unreadable or not a JobMetrics, or the page cannot be written
  */
-export async function writePreview(input: string, options: WritePreviewOptions = {}): Promise<string> {
-  return (await writePreviewPage(input, options)).path;
-}
-
-/** Like {@link writePreview}, also returning the model (for callers that report its problems). */
-export async function writePreviewPage(input: string, options: WritePreviewOptions = {}): Promise<{ path: string; model: PreviewModel }> {
+export async function writePreview(input: string, options: WritePreviewOptions = {}): Promise<{ path: string; model: PreviewModel }> {
   const preview = await buildPreview(input);
   const path = resolve(options.output ?? defaultPreviewPath(preview.metricsPath));
   try {

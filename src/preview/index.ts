@@ -6,7 +6,7 @@
  * @module
  */
 
-export { buildPreview, defaultPreviewPath, writePreview, writePreviewPage } from "./build_preview.ts";
+export { buildPreview, defaultPreviewPath, writePreview } from "./build_preview.ts";
 export type { BuildPreviewOptions, Preview, WritePreviewOptions } from "./build_preview.ts";
 export { imageMediaType, metricsFileName, readPreviewSource } from "./read_preview_source.ts";
 export { PreviewFileError } from "./preview_file_error.ts";

@@ -53,7 +53,7 @@ suite("preview pages in Chromium", () => {
   after(() => browser.close());
 
   test("hello_world: one card per metric with its title, every chart drawn, the image shown", async () => {
-    const path = await writePreview(fixturePath("hello_world_outputs"), { output: join(testOutputDir, "hello_world.html") });
+    const { path } = await writePreview(fixturePath("hello_world_outputs"), { output: join(testOutputDir, "hello_world.html") });
     const { page, consoleErrors } = await openPreview(browser, path);
     assert.deepEqual(await cardTitles(page, "#metrics"), [
       "Final Value Summary",
@@ -76,7 +76,7 @@ suite("preview pages in Chromium", () => {
   });
 
   test("upstream_all_types: all 12 types, events timeline and panels, hidden toggle, missing images", async () => {
-    const path = await writePreview(fixturePath("upstream_all_types.binproto"), { output: join(testOutputDir, "upstream_all_types.html") });
+    const { path } = await writePreview(fixturePath("upstream_all_types.binproto"), { output: join(testOutputDir, "upstream_all_types.html") });
     const { page, consoleErrors } = await openPreview(browser, path);
     assert.equal((await cardTitles(page, "#metrics")).length, 18);
     const kinds = new Set([...(await cardKinds(page, "#metrics")), ...(await cardKinds(page, "#hidden-metrics")), ...(await cardKinds(page, "#events"))]);
@@ -114,7 +114,7 @@ suite("preview pages in Chromium", () => {
   test("all_types (a realistic script's output): all 12 types drawn, images shown, event metrics on click", async (t) => {
     const outputs = await tempTree(t);
     writeFileSync(join(outputs, "metrics.binproto"), buildAllTypesJobMetrics(outputs).bytes);
-    const path = await writePreview(outputs, { output: join(testOutputDir, "all_types.html") });
+    const { path } = await writePreview(outputs, { output: join(testOutputDir, "all_types.html") });
     const { page, consoleErrors } = await openPreview(browser, path);
     assert.deepEqual(await cardTitles(page, "#metrics"), [
       "Speed",
@@ -151,7 +151,7 @@ suite("preview pages in Chromium", () => {
   test("a ~100 MB file renders downsampled and becomes interactive quickly", async (t) => {
     const metricsPath = join(await tempTree(t), "metrics.binproto");
     writeFileSync(metricsPath, JobMetrics.encode(largeJobMetrics()));
-    const path = await writePreview(metricsPath, { output: join(testOutputDir, "large.html") });
+    const { path } = await writePreview(metricsPath, { output: join(testOutputDir, "large.html") });
     const { page, consoleErrors } = await openPreview(browser, path);
     const timing = await page.evaluate(() => ({
       marks: Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])),

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { defaultPreviewPath, writePreview, writePreviewPage } from "../../src/preview/index.ts";
+import { defaultPreviewPath, writePreview } from "../../src/preview/index.ts";
 import { fixturePath } from "../_shared.ts";
 import { tempTree } from "../_temp_tree.ts";
 
@@ -10,7 +10,7 @@ test("writePreview() writes a self-contained page beside the metrics file by def
   const folder = await tempTree(t);
   copyFileSync(fixturePath("hello_world_outputs/metrics.binproto"), join(folder, "metrics.binproto"));
   copyFileSync(fixturePath("hello_world_outputs/thonk.gif"), join(folder, "thonk.gif"));
-  const path = await writePreview(folder);
+  const { path } = await writePreview(folder);
   assert.equal(path, join(folder, "metrics.html"));
   const page = readFileSync(path, "utf8");
   assert.match(page, /<img src="data:image\/gif;base64,R0lGOD/);
@@ -20,7 +20,7 @@ test("writePreview() writes a self-contained page beside the metrics file by def
 
 test("writePreview() writes where asked and returns the model for reporting", async (t) => {
   const output = join(await tempTree(t), "page.html");
-  const written = await writePreviewPage(fixturePath("upstream_all_types.binproto"), { output });
+  const written = await writePreview(fixturePath("upstream_all_types.binproto"), { output });
   assert.equal(written.path, output);
   assert.equal(written.model.problems.length, 3);
   assert.ok(existsSync(output));
