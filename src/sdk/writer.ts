@@ -5,7 +5,7 @@
  */
 
 import { JobMetrics, type Event as EventMessage, type Metric as MetricMessage, type MetricsData as MetricsDataMessage } from "../proto/index.ts";
-import { InvalidMetricsError, validateJobMetrics, type ValidationReport } from "../validate/index.ts";
+import { assertValidJobMetrics, type ValidationReport } from "../validate/index.ts";
 import { assignId, rangeError, type Entity } from "./_entity.ts";
 import { pack, references } from "./_pack.ts";
 import { BarChartMetric } from "./bar_chart_metric.ts";
@@ -268,8 +268,7 @@ export class MetricsWriter {
       metricsStatus: status,
       events: eventMessages,
     };
-    const report = validateJobMetrics(message);
-    if (!report.valid) throw new InvalidMetricsError(report);
+    const report = assertValidJobMetrics(message);
     return { message, bytes: JobMetrics.encode(message), status, report };
   }
 

@@ -25,11 +25,13 @@ export class InvalidMetricsError extends Error {
 }
 
 /**
- * Validates `message` and throws if ReSim would reject it.
+ * Validates `message` and throws if ReSim would reject it; otherwise returns
+ * the report, whose warnings flag probable mistakes.
  *
  * @throws {InvalidMetricsError} when any rule is broken
  */
-export function assertValidJobMetrics(message: JobMetrics): void {
+export function assertValidJobMetrics(message: JobMetrics): ValidationReport {
   const report = validateJobMetrics(message);
   if (!report.valid) throw new InvalidMetricsError(report);
+  return report;
 }

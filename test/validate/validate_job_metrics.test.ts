@@ -20,7 +20,7 @@ function runCases(suite: string, cases: readonly ValidationCase[]): void {
         if (c.errors !== undefined) assert.deepEqual(report.errors.map(formatViolation), c.errors);
         if (c.warnings !== undefined || c.valid) assert.deepEqual(report.warnings.map(tag), c.warnings ?? [], report.warnings.map(formatViolation).join("\n"));
         if (c.warningLines !== undefined) assert.deepEqual(report.warnings.map(formatViolation), c.warningLines);
-        if (c.valid) assertValidJobMetrics(message);
+        if (c.valid) assert.deepEqual(assertValidJobMetrics(message), report);
         else assert.throws(() => assertValidJobMetrics(message), InvalidMetricsError);
       });
     }
