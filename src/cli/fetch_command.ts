@@ -43,7 +43,8 @@ export async function runFetch(options: FetchCommandOptions, env: Readonly<Recor
   try {
     client = createClient({ apiURL, token, concurrency: options.concurrency, onWarning: (warning) => stderr.write(`resim-metrics: warning: ${warning}\n`) });
   } catch (error) {
-    throw new CliError(`Cannot fetch: ${(error as Error).message}`, ExitCode.Usage, { cause: error });
+    // The client's message already names what failed: `Cannot use API URL "…": …`.
+    throw new CliError((error as Error).message, ExitCode.Usage, { cause: error });
   }
   const source = httpSource(client);
   const id = options.batch ?? options.report!;
