@@ -10,6 +10,7 @@
  *   --filter <regex>  time only the cases whose name matches
  *
  * Builds the binary from the current sources first (about 10 s).
+ * @module
  */
 
 import { spawnSync } from "node:child_process";

@@ -12,6 +12,7 @@
  * `types` and `init`); postject injects it into a stripped copy of the pinned
  * Node binary from the `node` npm package. A last check runs the binary and
  * fails the build if V8 rejects the code cache.
+ * @module
  */
 
 import { spawnSync } from "node:child_process";

@@ -7,6 +7,7 @@
  * writes most metric types. Functions no sample reached compile on first use.
  *
  * Usage (the child, started by recordCodeCache): node build/code_cache.ts <bundle> <cache file>
+ * @module
  */
 
 import { spawnSync } from "node:child_process";

@@ -9,6 +9,7 @@
  * becomes an ambient module (`declare module "resim-metrics/internal/…"`)
  * whose relative imports name the others, and src/mod.ts becomes
  * `declare module "resim-metrics"`.
+ * @module
  */
 
 import { spawnSync } from "node:child_process";

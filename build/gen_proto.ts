@@ -8,6 +8,7 @@
  * specialised for metrics files: packed doubles decode to Float64Array views,
  * enum series to Int32Array, google.protobuf.Struct to plain JSON, oneofs to
  * `{ case, value }` unions, and unknown fields are kept for re-encoding.
+ * @module
  */
 
 import { fileURLToPath } from "node:url";

@@ -2,6 +2,7 @@
  * The single binary for tests: built once per state of the sources into
  * `.cache/binary/<hash>/`, shared by every test file (a lock keeps
  * concurrent test processes from building it twice).
+ * @module
  */
 
 import { createHash } from "node:crypto";

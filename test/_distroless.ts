@@ -3,6 +3,7 @@
  * from the Debian packages that image is made of (downloaded once into
  * `.cache/debs/`, unpacked with `dpkg -x`, so no maintainer script runs),
  * for running the binary with `chroot` or as a local base image.
+ * @module
  */
 
 import { execFileSync } from "node:child_process";

@@ -1,5 +1,6 @@
 /**
  * A deterministic source of numbers for generated test fixtures.
+ * @module
  */
 
 import { mulberry32 } from "../src/sdk/_mulberry32.ts";

@@ -1,6 +1,7 @@
 /**
  * Paths to the reference material beside the repository (`../shared`):
  * fixtures written by ReSim's own SDK and the upstream schema.
+ * @module
  */
 
 import { readFileSync } from "node:fs";

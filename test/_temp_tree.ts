@@ -1,6 +1,7 @@
 /**
  * Temporary folder trees for tests: written from an object literal, removed
  * when the test (or the test file) ends.
+ * @module
  */
 
 import { mkdtempSync } from "node:fs";

@@ -4,6 +4,7 @@
  * metric types, series and per-category data, indexed data, image files,
  * events, and every metric status. Ids come from a fixed seed, so the
  * message is the same on every run.
+ * @module
  */
 
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -1,6 +1,7 @@
 /**
  * Runs the CLI in this process, as `main(args)`, capturing what it writes
  * to standard output and standard error.
+ * @module
  */
 
 import process from "node:process";

@@ -1,6 +1,7 @@
 /**
  * Runs the CLI from source in a child process, as users run it, and captures
  * what it printed and its exit code.
+ * @module
  */
 
 import { spawnSync } from "node:child_process";

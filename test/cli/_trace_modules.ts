@@ -1,6 +1,7 @@
 /**
  * Preloaded with `--import` by tests: prints, at exit, one line per module
  * of this repository's src/ that the process loaded (to standard error).
+ * @module
  */
 
 import { registerHooks } from "node:module";

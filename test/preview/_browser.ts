@@ -2,6 +2,7 @@
  * Debian's Chromium driven by playwright-core for the preview's browser
  * tests: a fresh profile per launch, console errors collected per page,
  * screenshots under `.cache/test-output/preview/`.
+ * @module
  */
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";

@@ -1,6 +1,7 @@
 /**
  * Small hand-built JobMetrics pieces for preview tests: data series and
  * metrics with exactly the fields a test needs.
+ * @module
  */
 
 import {

@@ -1,6 +1,7 @@
 /**
  * Helpers for SDK tests: writing with deterministic ids, and messages in
  * their JSON form with each id replaced by the name of what it identifies.
+ * @module
  */
 
 import { JobMetrics, type JsonValue } from "../../src/proto/index.ts";

@@ -1,6 +1,7 @@
 /**
  * Metrics written by ReSim's own SDK (`../shared/fixtures`), for tests that
  * build the same metric with ours and compare the messages field by field.
+ * @module
  */
 
 import { JobMetrics, type JsonValue, type MetricsData as MetricsDataMessage, type Series } from "../../src/proto/index.ts";

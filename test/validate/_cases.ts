@@ -1,6 +1,7 @@
 /**
  * The shape of table-driven validator cases and the helpers their
  * mutations use to reach into a JobMetrics by name.
+ * @module
  */
 
 import {

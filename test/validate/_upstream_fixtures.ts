@@ -4,6 +4,7 @@
  * events) and `generateBadEvents(expectEvent)`. Ids are braced UUIDs like
  * upstream's, but numbered rather than random, and the random batch values
  * come from a seeded generator, so messages that quote them are stable.
+ * @module
  */
 
 import {
