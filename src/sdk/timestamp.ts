@@ -49,8 +49,8 @@ export class Timestamp {
    */
   static fromSeconds(seconds: number): Timestamp {
     if (!Number.isFinite(seconds)) throw new RangeError(`Cannot create timestamp from seconds: ${seconds} is not finite`);
-    const whole = Math.floor(seconds);
-    return new Timestamp(whole, Math.round((seconds - whole) * NANOS_PER_SECOND));
+    const [whole, nanos] = splitSeconds(seconds);
+    return new Timestamp(whole, nanos);
   }
 
   /**
@@ -109,6 +109,17 @@ export class Timestamp {
   toString(): string {
     return `${this.seconds}.${String(this.nanos).padStart(9, "0")}s`;
   }
+}
+
+/**
+ * Finite `seconds` as whole seconds and nanoseconds in `[0, 1e9)`, rounded
+ * to the nearest nanosecond (a fraction that rounds up to a whole second
+ * carries into the seconds).
+ */
+export function splitSeconds(seconds: number): [whole: number, nanos: number] {
+  const whole = Math.floor(seconds);
+  const nanos = Math.round((seconds - whole) * NANOS_PER_SECOND);
+  return nanos === NANOS_PER_SECOND ? [whole + 1, 0] : [whole, nanos];
 }
 
 /** The protobuf message for `t`. */

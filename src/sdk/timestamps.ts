@@ -5,7 +5,7 @@
  */
 
 import type { Timestamp as TimestampMessage } from "../proto/index.ts";
-import { Timestamp, unpackTimestamp } from "./timestamp.ts";
+import { splitSeconds, Timestamp, unpackTimestamp } from "./timestamp.ts";
 
 /**
  * An immutable column of timestamps for a timestamp series. Build it from
@@ -42,14 +42,7 @@ export class Timestamps implements Iterable<Timestamp> {
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       if (!Number.isFinite(value)) throw new RangeError(`Cannot create timestamps from seconds: element ${i} is ${value}, not a finite number`);
-      let whole = Math.floor(value);
-      let rest = Math.round((value - whole) * 1e9);
-      if (rest === 1e9) {
-        whole += 1;
-        rest = 0;
-      }
-      seconds[i] = whole;
-      nanos[i] = rest;
+      [seconds[i], nanos[i]] = splitSeconds(value);
     }
     return new Timestamps(seconds, nanos);
   }
