@@ -4,26 +4,42 @@
  * @module
  */
 
+/** Why a URL cannot be the API's base URL. */
+export interface ApiURLProblem {
+  /** The end of a sentence about the URL: "must …". */
+  readonly reason: string;
+  /** Whether the URL may hold credentials or signatures, so that it must not be printed as written. */
+  readonly secret: boolean;
+}
+
+/**
+ * What makes `apiURL` unusable as the API's base URL, or `undefined` when it
+ * is usable. Config parsing and the client judge URLs by this one rule.
+ */
+export function apiURLProblem(apiURL: string): ApiURLProblem | undefined {
+  const url = URL.parse(apiURL);
+  if (url?.protocol !== "https:" && url?.protocol !== "http:") return { reason: "must be an absolute http or https URL", secret: false };
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    return { reason: "must not carry credentials, a query or a fragment", secret: true };
+  }
+  return undefined;
+}
+
 /**
  * `apiURL` without its trailing slashes; its path prefix (such as `/v1` or a
  * proxy's `/prefix/v1`) is kept as it is, never completed.
  *
- * @throws {TypeError} when `apiURL` is not an absolute http(s) URL
+ * @throws {TypeError} when {@link apiURLProblem} finds `apiURL` unusable
  */
 export function normalizeApiURL(apiURL: string): string {
-  let url: URL;
-  try {
-    url = new URL(apiURL);
-  } catch {
-    throw new TypeError(`Cannot use API URL "${apiURL}": not an absolute URL`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new TypeError(`Cannot use API URL "${apiURL}": the scheme must be https or http`);
-  }
-  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
-    throw new TypeError(`Cannot use API URL "${printableURL(apiURL)}": it must not carry credentials, a query or a fragment`);
-  }
-  return url.href.replace(/\/+$/, "");
+  const problem = apiURLProblem(apiURL);
+  if (problem !== undefined) throw new TypeError(`Cannot use API URL "${printableURL(apiURL)}": it ${problem.reason}`);
+  return new URL(apiURL).href.replace(/\/+$/, "");
+}
+
+/** Whether `value` is written as a UUID (8-4-4-4-12 hex digits), the form of every id in API paths. */
+export function isApiId(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** A warning about `apiURL` (already normalized) when it does not end in a version such as `/v1`. */

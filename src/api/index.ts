@@ -20,7 +20,7 @@ export {
 export { ApiError, type ApiErrorInit, type ApiErrorReason } from "./error.ts";
 export { UnusableResponseError } from "./unusable_response_error.ts";
 export { defaultRetryPolicy, retryStatuses, systemClock, type Clock, type RetryPolicy } from "./retry.ts";
-export { apiURLWarning, normalizeApiURL } from "./api_url.ts";
+export { apiURLProblem, apiURLWarning, isApiId, normalizeApiURL, type ApiURLProblem } from "./api_url.ts";
 export type { BatchRef, JobRef, JobsPage, MetricsSource, ReportRef } from "./source.ts";
 export { httpSource } from "./http_source.ts";
 export { folderSource, readManifest, FolderError } from "./folder_source.ts";

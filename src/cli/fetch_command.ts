@@ -6,7 +6,7 @@
 
 import { resolve } from "node:path";
 import { stderr, stdout } from "node:process";
-import { createClient, httpSource, saveBatch, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
+import { createClient, httpSource, isApiId, saveBatch, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
 import { countOf, formatBytes } from "../text/index.ts";
 import { API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV } from "./commands/fetch.ts";
 import { CliError, ExitCode } from "./errors.ts";
@@ -25,10 +25,8 @@ export interface FetchCommandOptions {
   quiet?: true;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function requireUUID(flag: string, value: string): string {
-  if (!uuidPattern.test(value)) throw new CliError(`Cannot fetch: ${flag} "${value}" is not a UUID`);
+  if (!isApiId(value)) throw new CliError(`Cannot fetch: ${flag} "${value}" is not a UUID`);
   return value;
 }
 

@@ -4,11 +4,10 @@
  * @module
  */
 
+import { apiURLProblem, isApiId } from "../api/api_url.ts";
 import { InputError } from "./input_error.ts";
 import { parseInputJson } from "./input_files.ts";
 import { Secret } from "./secret.ts";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The JSON type of `value` with an article, for messages: `a number`, `an array`, `null`. */
 function describeJsonType(value: unknown): string {
@@ -53,7 +52,7 @@ export class ConfigFields {
   /** A UUID (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`), as written. */
   uuid(field: string): string {
     const value = this.#string(field);
-    if (!uuidPattern.test(value)) this.#fail(field, `must be a UUID, got "${value}"`);
+    if (!isApiId(value)) this.#fail(field, `must be a UUID, got "${value}"`);
     return value;
   }
 
@@ -63,9 +62,8 @@ export class ConfigFields {
    */
   httpUrl(field: string): string {
     const value = this.#string(field);
-    const url = URL.parse(value);
-    if (url?.protocol !== "http:" && url?.protocol !== "https:") this.#fail(field, `must be an http or https URL, got "${value}"`);
-    if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") this.#fail(field, "must not carry credentials, a query or a fragment");
+    const problem = apiURLProblem(value);
+    if (problem !== undefined) this.#fail(field, problem.secret ? problem.reason : `${problem.reason}, got "${value}"`);
     return value;
   }
 }

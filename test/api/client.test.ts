@@ -59,8 +59,8 @@ describe("createClient()", () => {
 
   test("createClient() rejects bad options with the value and the rule", () => {
     const cases: [Partial<ClientOptions>, string, string][] = [
-      [{ apiURL: "api.resim.ai/v1" }, "TypeError", 'Cannot use API URL "api.resim.ai/v1": not an absolute URL'],
-      [{ apiURL: "ftp://host/v1" }, "TypeError", 'Cannot use API URL "ftp://host/v1": the scheme must be https or http'],
+      [{ apiURL: "api.resim.ai/v1" }, "TypeError", 'Cannot use API URL "api.resim.ai/v1": it must be an absolute http or https URL'],
+      [{ apiURL: "ftp://host/v1" }, "TypeError", 'Cannot use API URL "ftp://host/v1": it must be an absolute http or https URL'],
       [{ apiURL: "https://user:pw@host/v1" }, "TypeError", 'Cannot use API URL "https://host/v1": it must not carry credentials, a query or a fragment'],
       [{ token: "  " }, "TypeError", "Cannot create an API client: the token is empty"],
       [{ concurrency: 0 }, "RangeError", "Cannot use concurrency 0: must be an integer of at least 1"],

@@ -60,7 +60,7 @@ test("fetch fails in one line, exit code 2, without the token", async () => {
     [["--project", projectID, "--batch", batchID], {}, "resim-metrics: Cannot fetch: no API token; set $RESIM_API_TOKEN or pass --token\n"],
     [["--project", projectID], { RESIM_API_TOKEN: testToken }, "resim-metrics: Cannot fetch: give either --batch or --report\n"],
     [["--project", "p1", "--batch", batchID], { RESIM_API_TOKEN: testToken }, 'resim-metrics: Cannot fetch: --project "p1" is not a UUID\n'],
-    [["--project", projectID, "--batch", batchID, "--api-url", "localhost/v1"], { RESIM_API_TOKEN: testToken }, 'resim-metrics: Cannot use API URL "localhost/v1": not an absolute URL\n'],
+    [["--project", projectID, "--batch", batchID, "--api-url", "localhost/v1"], { RESIM_API_TOKEN: testToken }, 'resim-metrics: Cannot use API URL "localhost/v1": it must be an absolute http or https URL\n'],
     [
       ["--project", projectID, "--batch", batchID, "--api-url", api, "--token", "stale-token-123", "--debug"],
       {},
