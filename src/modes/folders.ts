@@ -6,11 +6,10 @@
  */
 
 import { resolve } from "node:path";
+import { defaultOutputsDir } from "../sdk/output_layout.ts";
 
 /** The inputs folder the ReSim platform mounts. */
 export const DEFAULT_INPUTS_DIR = "/tmp/resim/inputs";
-/** The outputs folder the ReSim platform collects. */
-export const DEFAULT_OUTPUTS_DIR = "/tmp/resim/outputs";
 /** Environment variable overriding the inputs folder. */
 export const INPUTS_DIR_ENV = "RESIM_METRICS_INPUTS";
 /** Environment variable overriding the outputs folder. */
@@ -33,6 +32,6 @@ export function resolveFolders(flags: FolderFlags, env: Readonly<Record<string, 
   const pick = (flag: string | undefined, name: string, fallback: string) => resolve(flag || env[name] || fallback);
   return {
     inputsDir: pick(flags.inputs, INPUTS_DIR_ENV, DEFAULT_INPUTS_DIR),
-    outputsDir: pick(flags.outputs, OUTPUTS_DIR_ENV, DEFAULT_OUTPUTS_DIR),
+    outputsDir: pick(flags.outputs, OUTPUTS_DIR_ENV, defaultOutputsDir),
   };
 }

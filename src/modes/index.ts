@@ -9,7 +9,6 @@ export { BATCH_CONFIG_FILE, type BatchConfig, type BatchMode, loadBatchMode, par
 export { detectMode, type InputsListing, listInputs, MODE_NAMES, type ModeDetection, ModeDetectionError, type ModeName } from "./detect.ts";
 export {
   DEFAULT_INPUTS_DIR,
-  DEFAULT_OUTPUTS_DIR,
   type FolderFlags,
   type Folders,
   INPUTS_DIR_ENV,

@@ -8,7 +8,7 @@
 
 export { buildPreview, defaultPreviewPath, writePreview } from "./build_preview.ts";
 export type { BuildPreviewOptions, Preview, WritePreviewOptions } from "./build_preview.ts";
-export { imageMediaType, metricsFileName, readPreviewSource } from "./read_preview_source.ts";
+export { imageMediaType, readPreviewSource } from "./read_preview_source.ts";
 export { PreviewFileError } from "./preview_file_error.ts";
 export type { FileDelivery, PreviewData } from "./read_preview_source.ts";
 export { plotlyAssetName, plotlySource, PlotlyUnavailableError } from "./plotly_source.ts";

@@ -9,11 +9,9 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { decodeMetricsMessage, DecodeError, JobMetrics, NotMetricsError } from "../proto/index.ts";
 import { readFailure } from "../files/index.ts";
+import { metricsFileName } from "../sdk/output_layout.ts";
 import { PreviewFileError } from "./preview_file_error.ts";
 import type { PreviewSource, ResolvedFile } from "./model/index.ts";
-
-/** The file name a folder's metrics are read from. */
-export const metricsFileName = "metrics.binproto";
 
 /** How external files reach the page. */
 export type FileDelivery =

@@ -14,7 +14,7 @@ export { selectReplay } from "./replay.ts";
 export { chooseHandler, defineMetrics, type Handler, type HandlerChoice, type MetricsHandlers, type MetricsScript, ScriptContractError } from "./define.ts";
 export { createLogger, type Logger, type LoggerOptions } from "./logger.ts";
 export { createOutputFolder, OutputError, writeOutputFile } from "./output_files.ts";
-export { type BuiltInScript, METRICS_FILE, runMetricsScript, type RunOptions, type RunScript, type RunSettings, type RunSummary } from "./run.ts";
+export { type BuiltInScript, runMetricsScript, type RunOptions, type RunScript, type RunSettings, type RunSummary } from "./run.ts";
 export { ScriptError } from "./script_error.ts";
 export { loadScript, type LoadedScript, type LoadScriptOptions, SCRIPT_EXTENSIONS, ScriptLoadError } from "./script_loader.ts";
 export { alignedIndex, type Position, SourcePositions } from "./source_positions.ts";

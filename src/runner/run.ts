@@ -9,7 +9,7 @@
 import { join, resolve } from "node:path";
 import { silentProgress, type ProgressReporter } from "../api/progress.ts";
 import { type Folders, type ModeInputs, type ModeName, selectMode } from "../modes/index.ts";
-import { MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
+import { metricsFileName, MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
 import { countOf } from "../text/index.ts";
 import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
 import { createContext, type DataOptions } from "./context.ts";
@@ -22,9 +22,6 @@ import { type LoadedScript, loadScript, ScriptLoadError } from "./script_loader.
 import { ScriptError } from "./script_error.ts";
 import { SourcePositions } from "./source_positions.ts";
 import { explainUserError } from "./user_stack.ts";
-
-/** The file the platform reads the metrics from. */
-export const METRICS_FILE = "metrics.binproto";
 
 /** A script that ships inside resim-metrics, run instead of a user's file. */
 export interface BuiltInScript {
@@ -156,7 +153,7 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
     });
     const data: DataOptions = { from, progress: options.progress ?? silentProgress };
     const handled = await runHandler(loaded, inputs, writer, folders.outputsDir, log, data);
-    const outputPath = join(folders.outputsDir, METRICS_FILE);
+    const outputPath = join(folders.outputsDir, metricsFileName);
     const { bytes, status, message, report } = writeMetrics(writer, outputPath, loaded.path);
     for (const warning of report.warnings) log.warn(formatViolation(warning));
     await writeOutputFile(outputPath, bytes);

@@ -10,9 +10,7 @@ import { MetricsDataType, type MetricsData as MetricsDataMessage } from "../prot
 import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
 import { dataRef, pack, type PackContext } from "./_pack.ts";
 import { BaseMetricsData } from "./metrics_data.ts";
-
-/** Where ReSim collects a metrics build's outputs, `metrics.binproto` and the files it references. */
-export const defaultOutputsDir = "/tmp/resim/outputs";
+import { defaultOutputsDir } from "./output_layout.ts";
 
 /** Skips the file checks: paths read back from a file refer to files that are not here. */
 export const skipFileChecks: unique symbol = Symbol("resim-metrics.skipFileChecks");

@@ -14,7 +14,8 @@ export { DoubleOverTimeMetric, type DoubleOverTimeSeries } from "./double_over_t
 export { DoubleSummaryMetric, type SummaryIndex } from "./double_summary_metric.ts";
 export { MetricsRangeError, MetricsTypeError, type ErrorSubject } from "./errors.ts";
 export { Event } from "./event.ts";
-export { defaultOutputsDir, ExternalFileMetricsData, type ExternalFileMetricsDataOptions } from "./external_file_metrics_data.ts";
+export { ExternalFileMetricsData, type ExternalFileMetricsDataOptions } from "./external_file_metrics_data.ts";
+export { defaultOutputsDir, metricsFileName } from "./output_layout.ts";
 export type { DoubleFailureDefinition } from "./failure_definition.ts";
 export { GroupedMetricsData, type CategoryInput, type GroupedMetricsDataOptions } from "./grouped_metrics_data.ts";
 export { bucketsFromEdges, equalWidthBuckets, type HistogramBucket } from "./histogram_bucket.ts";

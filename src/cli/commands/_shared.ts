@@ -5,7 +5,8 @@
 
 import { Option } from "@commander-js/extra-typings";
 import { debugEnabled } from "../errors.ts";
-import { DEFAULT_INPUTS_DIR, DEFAULT_OUTPUTS_DIR, INPUTS_DIR_ENV, MODE_NAMES, OUTPUTS_DIR_ENV } from "../../modes/index.ts";
+import { DEFAULT_INPUTS_DIR, INPUTS_DIR_ENV, MODE_NAMES, OUTPUTS_DIR_ENV } from "../../modes/index.ts";
+import { defaultOutputsDir } from "../../sdk/output_layout.ts";
 
 /** The message types a metrics file may hold, as `--type` names them. */
 export const messageTypes = ["JobMetrics", "Metric", "MetricsData"] as const;
@@ -32,7 +33,7 @@ export function inputsOption() {
 
 /** `--outputs <dir>`: the folder metrics.binproto is written to. */
 export function outputsOption() {
-  return new Option("--outputs <dir>", `outputs folder (default: $${OUTPUTS_DIR_ENV} or ${DEFAULT_OUTPUTS_DIR})`);
+  return new Option("--outputs <dir>", `outputs folder (default: $${OUTPUTS_DIR_ENV} or ${defaultOutputsDir})`);
 }
 
 /** `--mode <mode>`: skip detection. */
