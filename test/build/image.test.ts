@@ -43,6 +43,7 @@ describe("the Dockerfile", { skip: unavailable }, () => {
 
       copyFileSync(binary, join(dir, "context/dist/resim-metrics"));
       copyFileSync(join(repoDir, "Dockerfile"), join(dir, "context/Dockerfile"));
+      copyFileSync(join(repoDir, ".dockerignore"), join(dir, "context/.dockerignore"));
       ok(...bud, "--build-arg", "BASE=localhost/distroless-cc-local", "-t", "localhost/resim-metrics", join(dir, "context"));
       assert.equal(ok("inspect", "--format", "{{.OCIv1.Config.Entrypoint}} {{.OCIv1.Config.Cmd}}", "localhost/resim-metrics"), "[/usr/local/bin/resim-metrics] [--help]");
 
