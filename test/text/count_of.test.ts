@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { countOf, formatCount } from "../../src/text/index.ts";
 
 test("formatCount() groups digits by thousands", () => {
-  assert.deepEqual([0, 999, 1000, 1_234_567].map(formatCount), ["0", "999", "1,000", "1,234,567"]);
+  assert.deepEqual([0, 999, 1000, 1_234_567, -1234, 1234.5, Number.NaN].map(formatCount), ["0", "999", "1,000", "1,234,567", "-1,234", "1,234.5", "NaN"]);
 });
 
 const counts: [number, string, string | undefined, string][] = [
