@@ -10,8 +10,10 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import process from "node:process";
 import {
+  decodeJobMetricsFile,
   decodeMetricsMessage,
   DecodeError,
+  NotJobMetricsError,
   NotMetricsError,
   type JobMetrics,
   type MetricsMessage,
@@ -110,36 +112,20 @@ export function decodeInput(input: Input, type?: MetricsMessageType, options?: R
 }
 
 /**
- * Decodes an input that must be a JobMetrics (`metrics.binproto`). Like
- * ReSim's own parser, fields unknown to this schema are kept rather than
- * refused, but an input that sets no JobMetrics field at all, or that is a
- * single Metric or MetricsData, is not taken for one. `options` as for
- * {@link decodeInput}.
+ * Decodes an input that must be a JobMetrics (`metrics.binproto`), by the
+ * rules of `decodeJobMetricsFile`. `options` as for {@link decodeInput}.
  *
  * @throws {CliError} (exit code 2) when the bytes are not a JobMetrics
  */
 export function decodeJobMetrics(input: Input, options?: ReaderOptions): JobMetrics {
-  let detected: MetricsMessage | undefined;
-  let notMetrics: unknown;
   try {
-    detected = decodeMetricsMessage(input.bytes, undefined, options);
+    return decodeJobMetricsFile(input.bytes, options);
   } catch (error) {
-    if (!(error instanceof NotMetricsError)) throw cannotDecode(input, error);
-    notMetrics = error;
-  }
-  if (detected?.type === "JobMetrics") return detected.message;
-  if (detected !== undefined) {
-    throw new CliError(`Cannot read ${input.label} as a JobMetrics: it holds a single ${detected.type}; inspect shows it`, ExitCode.Usage);
-  }
-  let message: JobMetrics;
-  try {
-    message = decodeMetricsMessage(input.bytes, "JobMetrics", options).message as JobMetrics;
-  } catch (error) {
+    if (error instanceof NotJobMetricsError) {
+      throw new CliError(`Cannot read ${input.label} as a JobMetrics: it holds a single ${error.found}; inspect shows it`, ExitCode.Usage);
+    }
     throw cannotDecode(input, error, "JobMetrics");
   }
-  const setsAField = message.jobId !== undefined || message.jobLevelMetrics !== undefined || message.metricsData.length > 0 || message.events.length > 0 || message.metricsStatus !== 0;
-  if (!setsAField) throw cannotDecode(input, notMetrics);
-  return message;
 }
 
 function cannotDecode(input: Input, error: unknown, type?: MetricsMessageType): unknown {

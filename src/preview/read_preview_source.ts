@@ -7,7 +7,7 @@
 
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { decodeMetricsMessage, DecodeError, JobMetrics, NotMetricsError } from "../proto/index.ts";
+import { decodeJobMetricsFile, DecodeError, type JobMetrics, NotJobMetricsError, NotMetricsError } from "../proto/index.ts";
 import { readFailure } from "../files/index.ts";
 import { metricsFileName } from "../sdk/output_layout.ts";
 import { PreviewFileError } from "./preview_file_error.ts";
@@ -87,23 +87,15 @@ async function locateMetricsFile(input: string): Promise<string> {
 }
 
 function decodeJobMetrics(bytes: Uint8Array, name: string, input: string): JobMetrics {
-  if (bytes.length === 0) throw new PreviewFileError(`Cannot preview "${name}": the file is empty`, input);
   try {
-    const detected = decodeMetricsMessage(bytes);
-    if (detected.type === "JobMetrics") return detected.message;
-    throw new PreviewFileError(
-      `Cannot preview "${name}": it holds a single ${detected.type}, not the JobMetrics a metrics build writes`,
-      input,
-    );
-  } catch (error) {
-    if (!(error instanceof NotMetricsError)) throw error;
-  }
-  // Not recognisably any type (e.g. fields from a newer schema): decode strictly as JobMetrics for a precise message.
-  try {
-    return JobMetrics.decode(bytes);
+    return decodeJobMetricsFile(bytes);
   } catch (cause) {
-    if (!(cause instanceof DecodeError)) throw cause;
-    throw new PreviewFileError(`Cannot decode "${name}": ${cause.message}`, input, { cause });
+    if (cause instanceof NotJobMetricsError) {
+      throw new PreviewFileError(`Cannot preview "${name}": it holds a single ${cause.found}, not the JobMetrics a metrics build writes`, input, { cause });
+    }
+    if (cause instanceof NotMetricsError) throw new PreviewFileError(`Cannot preview "${name}": ${cause.message}`, input, { cause });
+    if (cause instanceof DecodeError) throw new PreviewFileError(`Cannot decode "${name}": ${cause.message}`, input, { cause });
+    throw cause;
   }
 }
 

@@ -75,3 +75,43 @@ export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageTyp
   if (reasons.every(([, reason]) => reason === first![1])) throw new NotMetricsError(`not a metrics protobuf: ${first![1]}`);
   throw new NotMetricsError(`not a metrics protobuf (${reasons.map(([type, reason]) => `${type}: ${reason}`).join("; ")})`);
 }
+
+/** The bytes hold a single Metric or MetricsData where a JobMetrics was expected. */
+export class NotJobMetricsError extends Error {
+  override name = "NotJobMetricsError";
+  /** The message type the bytes hold instead. */
+  readonly found: Exclude<MetricsMessageType, "JobMetrics">;
+
+  constructor(found: Exclude<MetricsMessageType, "JobMetrics">) {
+    super(`it holds a single ${found}, not a JobMetrics`);
+    this.found = found;
+  }
+}
+
+/**
+ * Decodes the content of a metrics file, which must be a JobMetrics. Like
+ * ReSim's own parser, fields unknown to this schema are kept rather than
+ * refused; but bytes that are a single Metric or MetricsData, or that set no
+ * JobMetrics field at all, are not taken for one. `options` as for
+ * {@link decodeMetricsMessage}.
+ *
+ * @throws {NotJobMetricsError} when the bytes are a single Metric or MetricsData
+ * @throws {DecodeError} when the bytes are malformed as a JobMetrics
+ * @throws {NotMetricsError} when the bytes are empty or set no JobMetrics field
+ */
+export function decodeJobMetricsFile(bytes: Uint8Array, options?: ReaderOptions): JobMetrics {
+  let notMetrics: NotMetricsError;
+  try {
+    const detected = decodeMetricsMessage(bytes, undefined, options);
+    if (detected.type === "JobMetrics") return detected.message;
+    throw new NotJobMetricsError(detected.type);
+  } catch (error) {
+    if (!(error instanceof NotMetricsError)) throw error;
+    notMetrics = error;
+  }
+  // Not recognisably any type (e.g. fields from a newer schema): decode strictly, which names the byte of a malformed input.
+  const message = JobMetrics.decodeFrom(new Reader(bytes, 0, options));
+  const setsAField = message.jobId !== undefined || message.jobLevelMetrics !== undefined || message.metricsData.length > 0 || message.events.length > 0 || message.metricsStatus !== 0;
+  if (!setsAField) throw notMetrics;
+  return message;
+}

@@ -10,6 +10,6 @@ export * from "./gen/metrics_pb.ts";
 export { DecodeError, type ReaderOptions } from "./wire/reader.ts";
 export type { JsonObject, JsonValue } from "./wire/struct.ts";
 export type { MessageType, Open, UnknownFields } from "./wire/message.ts";
-export { decodeMetricsMessage, NotMetricsError, type MetricsMessage, type MetricsMessageType } from "./detect.ts";
+export { decodeJobMetricsFile, decodeMetricsMessage, NotJobMetricsError, NotMetricsError, type MetricsMessage, type MetricsMessageType } from "./detect.ts";
 export { metricTypeOfValues, type MetricValuesOneofCase } from "./metric_values.ts";
 export { protoFieldName } from "./field_name.ts";

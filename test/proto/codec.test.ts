@@ -2,6 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
+  decodeJobMetricsFile,
   decodeMetricsMessage,
   DecodeError,
   JobMetrics,
@@ -56,6 +57,28 @@ describe("decodeMetricsMessage()", () => {
     const bytes = readFixture("single_metric.binproto");
     assert.equal(decodeMetricsMessage(bytes, "Metric").type, "Metric");
     assert.throws(() => decodeMetricsMessage(bytes, "MetricsData"), DecodeError);
+  });
+});
+
+describe("decodeJobMetricsFile()", () => {
+  test("decodes a JobMetrics, keeping fields from a newer schema", () => {
+    assert.equal(decodeJobMetricsFile(readFixture("hello_world.binproto")).metricsData.length, 27);
+    // JobMetrics { metrics_status (4): 1, field 99: varint 7 }
+    const newer = decodeJobMetricsFile(new Uint8Array([0x20, 0x01, 0x98, 0x06, 0x07]));
+    assert.equal(newer.metricsStatus, 1);
+    assert.deepEqual(newer.$unknown, [new Uint8Array([0x98, 0x06, 0x07])]);
+  });
+
+  test("refuses a single Metric or MetricsData, naming what it holds", () => {
+    assert.throws(() => decodeJobMetricsFile(readFixture("single_metric.binproto")), { name: "NotJobMetricsError", found: "Metric", message: "it holds a single Metric, not a JobMetrics" });
+    assert.throws(() => decodeJobMetricsFile(readFixture("single_metrics_data.binproto")), { name: "NotJobMetricsError", found: "MetricsData" });
+  });
+
+  test("refuses bytes that set no JobMetrics field, and reports malformed ones by byte", () => {
+    assert.throws(() => decodeJobMetricsFile(new Uint8Array()), { name: "NotMetricsError", message: "the file is empty" });
+    // Only field 99: every message type reads it as unknown.
+    assert.throws(() => decodeJobMetricsFile(new Uint8Array([0x98, 0x06, 0x07])), { name: "NotMetricsError" });
+    assert.throws(() => decodeJobMetricsFile(new Uint8Array([0x0a, 0x05, 0x01])), { name: "DecodeError", message: "length 5 exceeds the 1 remaining bytes at byte 1" });
   });
 });
 
