@@ -1,8 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { JobMetrics, Metric } from "../../src/proto/index.ts";
 import { fixturePath, readFixture } from "../_shared.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 import { run } from "./_run.ts";
+
+const dir = useTempFolder();
 
 describe("inspect", () => {
   test("main() inspect shows hello_world.binproto's job, 10 metrics and 27 metrics data", async () => {
@@ -104,6 +109,25 @@ describe("inspect", () => {
       "  0  final_value_data  DOUBLE_SERIES  sin(3.1415926575897934): 1, sin(0.5): 1, sin(2.0): 1",
       "",
     ]);
+  });
+
+  test("main() inspect shows a JobMetrics carrying a field unknown to this schema, and says so", async () => {
+    const path = join(dir, "newer.binproto");
+    const job = JobMetrics.encode(JobMetrics.create({ jobId: { id: { data: "2cba1164-cf65-432c-a631-c27fbc2d41ec" } }, metricsStatus: 1 }));
+    // field 99: varint 7
+    writeFileSync(path, Uint8Array.of(...job, 0x98, 0x06, 0x07));
+    const result = await run("inspect", path);
+    assert.deepEqual(result.stdout.split("\n").slice(0, 4), [
+      `JobMetrics in ${JSON.stringify(path)}`,
+      "Job             2cba1164-cf65-432c-a631-c27fbc2d41ec",
+      "Status          PASSED (job_level_metrics: -)",
+      "Unknown fields  1 (not in this schema, so not shown)",
+    ]);
+    assert.equal(result.code, 0);
+    const json = await run("inspect", "--json", path);
+    assert.deepEqual(JSON.parse(json.stdout), { jobId: { id: { data: "2cba1164-cf65-432c-a631-c27fbc2d41ec" } }, metricsStatus: "PASSED_METRIC_STATUS" });
+    assert.equal(json.stderr, `resim-metrics: warning: ${JSON.stringify(path)} has 1 field unknown to this schema; the JSON leaves it out\n`);
+    assert.equal(json.code, 0);
   });
 
   test("main() inspect --type reads the file as that type and reports bytes that do not fit it", async () => {
