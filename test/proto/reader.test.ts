@@ -2,6 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { decodeMetricsMessage, JobMetrics, Metric, MetricsData, Series } from "../../src/proto/index.ts";
 import { Reader } from "../../src/proto/wire/reader.ts";
+import { varint } from "./wire_corpus.testdata.ts";
 
 test("JobMetrics.decode() skips an unknown length-delimited field whole and reads the fields after it", () => {
   for (const payload of [1, 200]) {
@@ -58,17 +59,6 @@ describe("packed series", () => {
 });
 
 describe("the wire rules of protobuf's C++ runtime", () => {
-  /** The varint encoding of `value`, padded with `extra` zero-valued continuation bytes. */
-  const varint = (value: bigint, extra = 0): number[] => {
-    const out: number[] = [];
-    do {
-      out.push(Number(value & 0x7fn) | 0x80);
-      value >>= 7n;
-    } while (value > 0n);
-    for (let i = 0; i < extra; i++) out.push(0x80);
-    out[out.length - 1]! &= 0x7f;
-    return out;
-  };
   // metrics_status = 5 (field 4), the field a padded tag aliases below.
   const status = [0x20, 0x05];
 
