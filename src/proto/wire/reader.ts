@@ -165,34 +165,29 @@ export class Reader {
 
   /** Reads a length prefix (at most 5 bytes, below 2 GiB) and checks that the payload fits in the buffer. */
   length(): number {
+    const buf = this.buf;
     const at = this.pos;
-    const first = this.buf[at];
-    let len: number;
-    if (first !== undefined && first < 0x80) {
-      len = first;
-      this.pos = at + 1;
-    } else len = this.#longLength(at);
-    if (len > this.buf.length - this.pos) {
-      this.fail(`length ${len} exceeds the ${this.buf.length - this.pos} remaining bytes`, at);
+    let pos = at;
+    let b = buf[pos++];
+    if (b === undefined) this.fail("truncated length prefix", at);
+    let len = b & 0x7f;
+    if (b >= 0x80) {
+      for (let shift = 7; ; shift += 7) {
+        b = buf[pos++];
+        if (b === undefined) this.fail("truncated length prefix", at);
+        // A fifth byte of 8 or more means 2 GiB or more, or more bytes to come.
+        if (shift === 28 && b >= 8) this.#lengthTooLong(at);
+        len |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+      }
     }
+    this.pos = pos;
+    if (len > buf.length - pos) this.fail(`length ${len} exceeds the ${buf.length - pos} remaining bytes`, at);
     return len;
   }
 
-  #longLength(at: number): number {
-    const buf = this.buf;
-    let len = 0;
-    for (let i = 0; i < 5; i++) {
-      const b = buf[at + i];
-      if (b === undefined) this.fail("truncated length prefix", at);
-      // A fifth byte of 8 or more means 2 GiB or more, or more bytes to come.
-      if (i === 4 && b >= 8) break;
-      len += (b & 0x7f) * 2 ** (7 * i);
-      if (b < 0x80) {
-        this.pos = at + i + 1;
-        return len;
-      }
-    }
-    // Name the whole value, so a length that would wrap to a small one is seen for what it is.
+  /** Fails on a length prefix past 5 bytes or 2 GiB, naming its whole value so a length that would wrap is seen for what it is. */
+  #lengthTooLong(at: number): never {
     this.pos = at;
     const value = this.#varint64();
     if (value < 2n ** 31n) this.fail("length prefix longer than 5 bytes", at);
