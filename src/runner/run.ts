@@ -12,6 +12,7 @@ import { type Folders, type ModeInputs, type ModeName, selectMode } from "../mod
 import { metricsFileName, MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
 import { countOf } from "../text/index.ts";
 import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
+import { settledOrStalled } from "./_settle.ts";
 import { createContext, type DataOptions } from "./context.ts";
 import { isDataError } from "./data_source.ts";
 import { chooseHandler, type MetricsScript, ScriptContractError } from "./define.ts";
@@ -119,7 +120,7 @@ async function runHandler(loaded: LoadedScript, inputs: ModeInputs, writer: Metr
       log.info(`The script has no ${inputs.mode} handler: writing an empty result`);
       return false;
     }
-    await handler(createContext(inputs, outputsDir, writer, log, data));
+    await settledOrStalled(handler(createContext(inputs, outputsDir, writer, log, data)));
     return true;
   } catch (error) {
     if (isDataError(error)) throw error;

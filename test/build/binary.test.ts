@@ -1,7 +1,7 @@
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import pkg from "../../package.json" with { type: "json" };
@@ -55,6 +55,17 @@ describe("the single binary", () => {
     const message = JobMetrics.decode(readFileSync(join(dir, "outputs", "metrics.binproto")));
     assert.equal(message.jobLevelMetrics?.metrics[0]?.name, "Top speed");
     assert.equal(message.metricsStatus, MetricStatus.FAIL_WARN_METRIC_STATUS);
+  });
+
+  test("run fails with exit code 1 when the handler's promise never settles, writing nothing", async (t) => {
+    const dir = await tempTree(t, {
+      "inputs/logs": null,
+      "script.ts": 'export default function handler(): Promise<void> {\n  return new Promise(() => {});\n}\n',
+    });
+    const { code, stdout, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+    assert.deepEqual({ code, stdout }, { code: 1, stdout: "" });
+    assert.match(stderr, /^resim-metrics: Cannot run the test handler of ".*script\.ts": the handler never finished: .*; nothing was written\n$/);
+    assert.deepEqual(readdirSync(join(dir, "outputs")), []);
   });
 
   test("run resolves CommonJS packages from a node_modules beside the script", async (t) => {

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { tempTree } from "../_temp_tree.ts";
@@ -47,6 +47,23 @@ describe("resim-metrics run", () => {
         `resim-metrics: Cannot run the batch handler of "${join(dir, "script.ts")}": Error: rejected [redacted]\n    at default (${join(dir, "script.ts")}:3:9)`,
       );
     }
+  });
+
+  test("run exits with code 1 and writes nothing when the handler's promise never settles", async (t) => {
+    const dir = await tempTree(t, {
+      "script.ts": 'import { defineMetrics } from "resim-metrics";\nexport default defineMetrics({\n  test(ctx) {\n    ctx.writer.addScalarMetric("Never").withValue(1);\n    return new Promise(() => {});\n  },\n});\n',
+      "inputs/logs": null,
+    });
+    const { code, stdout, stderr } = runCli(["run", join(dir, "script.ts"), "--inputs", join(dir, "inputs"), "--outputs", join(dir, "outputs")]);
+    assert.deepEqual(
+      { code, stdout, stderr },
+      {
+        code: 1,
+        stdout: "",
+        stderr: `resim-metrics: Cannot run the test handler of "${join(dir, "script.ts")}": the handler never finished: its promise was still pending when nothing was left to run (make it resolve once its work is done); nothing was written\n`,
+      },
+    );
+    assert.deepEqual(readdirSync(join(dir, "outputs")), []);
   });
 
   const usageFailures: { name: string; tree: Record<string, string | null>; script: string; message: (dir: string) => string }[] = [
