@@ -9,7 +9,7 @@
 import { join, resolve } from "node:path";
 import { silentProgress, type ProgressReporter } from "../api/progress.ts";
 import { type Folders, type ModeInputs, type ModeName, selectMode } from "../modes/index.ts";
-import { metricsFileName, MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
+import { metricsFileName, MetricsRangeError, MetricsTypeError, MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
 import { countOf } from "../text/index.ts";
 import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
 import { settledOrStalled } from "./_settle.ts";
@@ -78,11 +78,16 @@ function scriptFailure(action: string, loaded: Pick<LoadedScript, "path" | "posi
   return new ScriptError(`${action}: ${summary}`, loaded.path, { cause: thrown, details });
 }
 
-/** The writer's output, or a {@link ScriptError} listing every rule the metrics break. */
+/**
+ * The writer's output, or a {@link ScriptError}: the metrics disagree with
+ * themselves (a legend per series, an index that suits its data), or they
+ * break rules, each listed.
+ */
 function writeMetrics(writer: MetricsWriter, outputPath: string, scriptPath: string): WriteResult {
   try {
     return writer.write();
   } catch (error) {
+    if (error instanceof MetricsRangeError || error instanceof MetricsTypeError) throw new ScriptError(error.message, scriptPath, { cause: error });
     if (!(error instanceof InvalidMetricsError)) throw error;
     const { errors } = error.report;
     const details = errors.map((violation) => `  ${formatViolation(violation)}`);
