@@ -17,7 +17,7 @@ import { createContext, type DataOptions } from "./context.ts";
 import { isDataError } from "./data_source.ts";
 import { chooseHandler, type MetricsScript, ScriptContractError } from "./define.ts";
 import type { Logger } from "./logger.ts";
-import { createOutputFolder, writeOutputFile } from "./output_files.ts";
+import { createOutputFolder, removeInterruptedWrites, writeOutputFile } from "./output_files.ts";
 import { selectReplay } from "./replay.ts";
 import { type LoadedScript, loadScript, ScriptLoadError } from "./script_loader.ts";
 import { ScriptError } from "./script_error.ts";
@@ -151,6 +151,9 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
   log.debug(`${inputs.mode} mode, inputs "${folders.inputsDir}", outputs "${folders.outputsDir}"${from === undefined ? "" : `, replaying "${from}"`}`);
 
   await createOutputFolder(folders.outputsDir);
+  for (const name of await removeInterruptedWrites(folders.outputsDir)) {
+    log.info(`Removed "${name}", left in "${folders.outputsDir}" by a run that ended while writing`);
+  }
   const loaded = await loadUserScript(options);
   try {
     const writer = new MetricsWriter({
