@@ -43,11 +43,13 @@ async function folder(t: { after(fn: () => void | Promise<void>): void }): Promi
 async function stalledRun(dir: string, args: readonly string[]): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", join(dir, "stall.mjs"), join(repoDir, "src/cli/main.ts"), ...args], {
     env: { PATH: process.env["PATH"] ?? "", NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("flushing") && resolve());
-    child.once("exit", (code, signal) => reject(new Error(`the run ended (${code ?? signal}) before writing`)));
+    child.once("exit", (code, signal) => reject(new Error(`the run ended (${code ?? signal}) before writing: ${stderr}`)));
   });
   return child;
 }
