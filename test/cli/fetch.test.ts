@@ -78,5 +78,5 @@ test("fetch fails in one line, exit code 2, without the token", async () => {
 test("fetch rejects --batch with --report as a usage error", async () => {
   const run = await cli(["fetch", "--project", batch.ref.projectID, "--batch", batch.ref.batchID, "--report", report.ref.reportID]);
   assert.equal(run.code, 2);
-  assert.match(run.stderr, /^error: option '--batch <id>' cannot be used with option '--report <id>'\n/);
+  assert.match(run.stderr, /^resim-metrics: option '--batch <id>' cannot be used with option '--report <id>' \(run with --help for usage\)\n$/);
 });

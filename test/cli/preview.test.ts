@@ -35,7 +35,7 @@ const failures: [string, string[], string][] = [
   [
     "a bad port",
     ["preview", fixturePath("hello_world.binproto"), "--serve", "--port", "http"],
-    "error: option '--port <number>' argument 'http' is invalid. must be a whole number from 0 to 65535\n(run with --help for usage)\n",
+    "resim-metrics: option '--port <number>' argument 'http' is invalid: must be a whole number from 0 to 65535 (run with --help for usage)\n",
   ],
 ];
 for (const [name, args, stderr] of failures) {
