@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 /** Absolute path of the repository root (with a trailing slash). */
 export const repoDir: string = fileURLToPath(new URL("../", import.meta.url));
 
-/** Absolute path of `../shared/` beside the repository (with a trailing slash); it may not exist. */
-export const sharedDir: string = fileURLToPath(new URL("../../shared/", import.meta.url));
+/** `../shared/` beside the repository (with a trailing slash); it may not exist. */
+const sharedDir: string = fileURLToPath(new URL("../../shared/", import.meta.url));
 
 /**
  * The path of a file of ReSim's upstream reference in `../shared/`, or the
