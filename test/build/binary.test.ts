@@ -8,7 +8,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { JobMetrics } from "../../src/proto/index.ts";
 import { MetricStatus } from "../../src/sdk/index.ts";
 import { bundleDeclarations } from "../../build/declarations.ts";
-import { repoDir } from "../_shared.ts";
+import { fixturePath, repoDir } from "../_shared.ts";
 import { ensureBinary } from "../_binary.ts";
 import { tempTree, type Tree } from "../_temp_tree.ts";
 
@@ -143,7 +143,7 @@ describe("the single binary", () => {
 
   test("preview inlines Plotly from the binary's own asset", async (t) => {
     const dir = await tempTree(t);
-    const { code, stderr } = runBinary(["preview", join(repoDir, "../shared/fixtures/hello_world.binproto"), "--output", join(dir, "page.html")], dir);
+    const { code, stderr } = runBinary(["preview", fixturePath("hello_world.binproto"), "--output", join(dir, "page.html")], dir);
     assert.equal(code, 0, stderr);
     const plotly = readFileSync(join(repoDir, "node_modules/plotly.js-dist-min/plotly.min.js"), "utf8");
     assert.ok(readFileSync(join(dir, "page.html"), "utf8").includes(plotly.slice(0, 2000)));

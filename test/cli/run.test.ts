@@ -32,6 +32,21 @@ describe("resim-metrics run", () => {
     assert.equal(message.jobLevelMetrics?.metrics[0]?.name, "Distance");
   });
 
+  test("run --json prints what it wrote on stdout, for tools, and logs stay on stderr", async (t) => {
+    const dir = await tempTree(t, {
+      "script.ts": 'export default { report() {} };\n',
+      "inputs/logs/log.json": "{}",
+    });
+    const outputs = join(dir, "outputs");
+    const { code, stdout, stderr } = runCli(["run", join(dir, "script.ts"), "--inputs", join(dir, "inputs"), "--outputs", outputs, "--json"]);
+    assert.equal(code, 0);
+    assert.equal(stderr, `info: The script has no test handler: writing an empty result\ninfo: Wrote 0 metrics to "${join(outputs, "metrics.binproto")}"\n`);
+    const summary = { mode: "test", outputPath: join(outputs, "metrics.binproto"), handled: false, metricCount: 0, status: "PASSED_METRIC_STATUS", previewPath: null };
+    assert.equal(stdout, `${JSON.stringify(summary)}\n`);
+    const pretty = runCli(["run", join(dir, "script.ts"), "--inputs", join(dir, "inputs"), "--outputs", outputs, "--json", "--pretty"]);
+    assert.equal(pretty.stdout, `${JSON.stringify(summary, null, 2)}\n`);
+  });
+
   test("run exits with code 1 and the user's frames when the handler throws, never printing the token", async (t) => {
     const dir = await tempTree(t, {
       "script.ts": 'import type { BatchContext } from "resim-metrics";\nexport default (ctx: BatchContext) => {\n  throw new Error(`rejected ${ctx.config.authToken.reveal()}`);\n};\n',
