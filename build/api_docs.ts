@@ -240,14 +240,20 @@ function renderDoc(doc: Doc | undefined, page: string, targets: LinkTargets): st
 
 function renderEntry(entry: Entry, page: string, targets: LinkTargets): string[] {
   const out = [`## \`${entry.name}\``, ""];
-  for (const declaration of entry.declarations) {
+  entry.declarations.forEach((declaration, index) => {
+    const previous = entry.declarations[index - 1];
+    if (previous?.kind === declaration.kind && !declaration.doc) {
+      // An overload without its own doc joins the code block above.
+      out.splice(out.lastIndexOf("```"), 0, declaration.text);
+      return;
+    }
     out.push(`*${declaration.kind}*`, "", ...renderDoc(declaration.doc, page, targets), "```ts", declaration.text, "```", "");
     for (const member of declaration.members.filter((candidate) => candidate.doc)) {
       const name = memberName(member);
       if (name) out.push(`<a id="${memberAnchor(entry.name, name)}"></a>`, "");
       out.push("```ts", member.lines.join("\n"), "```", "", ...renderDoc(member.doc, page, targets));
     }
-  }
+  });
   return out;
 }
 
