@@ -3,7 +3,8 @@
  * the conventions docs/index.md#examples states: the `sh` blocks of a page
  * run in order in one bash, in a fresh folder holding a copy of examples/;
  * `sh exit=N` must end with code N; a `text output` block lists lines the
- * output of the `sh` block above must hold (`…` matches anything).
+ * output of the `sh` block above must hold (`…` matches anything); a
+ * `ts file=NAME` block is written to NAME first.
  */
 
 import { before, describe, test } from "node:test";
@@ -33,7 +34,10 @@ function examplesOf(path: string, text: string): Example[] {
   const blocks = fencedBlocks(text);
   blocks.forEach((block, index) => {
     const run = /^sh(?: exit=(\d+))?$/.exec(block.info);
-    if (run) {
+    const file = /^\w+ file=([\w./-]+)$/.exec(block.info);
+    if (file) {
+      examples.push({ block: { ...block, body: `cat > '${file[1]}' <<'DOC_FILE_END'\n${block.body}DOC_FILE_END\n` }, exitCode: 0, expected: [] });
+    } else if (run) {
       examples.push({ block, exitCode: Number(run[1] ?? 0), expected: [] });
     } else if (block.info === "text output") {
       const above = blocks[index - 1];
