@@ -116,7 +116,7 @@ describe("the examples of the documentation", () => {
       const reached = sections.length === 1 ? -1 : Number(sections[sections.length - 2]);
       if (result.status !== 0) {
         const failed = examples[reached];
-        assert.fail(`${path}:${failed?.block.line ?? "?"}: the example failed (exit code ${result.status ?? result.signal}):\n${sections[sections.length - 1]}`);
+        assert.fail(`${path}:${failed?.block.line ?? "?"}: the example failed (exit code ${result.status ?? result.signal}; a block that cannot run in the tests is marked "sh illustrative", see docs/index.md#examples):\n${sections[sections.length - 1]}`);
       }
       examples.forEach((example, index) => {
         const own = sections[2 * index + 2] ?? "";
