@@ -286,7 +286,15 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 }
 
-/** docs/api/ as page path → Markdown. */
+/**
+ * docs/api/ as page path → Markdown, from the declaration bundle.
+ *
+ * @example
+ * ```ts
+ * const pages = apiPages();
+ * pages.get("sdk/writer.md"); // "<!-- Generated … -->\n\n# sdk/writer\n\n`MetricsWriter`: collects …"
+ * ```
+ */
 export function apiPages(bundle: string = bundleDeclarations()): Map<string, string> {
   const modules = ambientModules(bundle);
   const entries = publicEntries(modules);
