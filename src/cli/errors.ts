@@ -6,7 +6,7 @@
 
 import { env } from "node:process";
 
-/** Process exit codes shared by every command (documented in README). */
+/** Process exit codes shared by every command (documented in docs/exit_codes.md). */
 export const ExitCode = {
   /** Success; for `validate`, every file is valid. */
   Ok: 0,
