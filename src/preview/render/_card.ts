@@ -57,14 +57,18 @@ export function renderCard(card: MetricCard): Html {
     html`<p class="note">Downsampled for drawing: ${countOf(downsampling.sourcePoints, "point")} per series shown as ${formatCount(downsampling.drawnPoints)} (${downsampling.method}).</p>`;
   const tags =
     card.tags.length > 0 && html`<ul class="tags">${card.tags.map((tag) => html`<li><span class="tag-key">${tag.key}</span>${tag.value}</li>`)}</ul>`;
-  return html`<article class="card tone-${card.status.tone}" id="card-${card.key}" data-kind="${body.kind}" data-width="${fullWidthKinds.has(body.kind) ? "full" : "column"}">
+  const width: CardWidth = fullWidthKinds.has(body.kind) ? "full" : "column";
+  return html`<article class="card tone-${card.status.tone}" id="card-${card.key}" data-kind="${body.kind}" data-width="${width}">
 <header class="card-head"><div class="card-title"><h3>${card.name || html`<span class="missing">(no name)</span>`}</h3><span class="type">${card.typeLabel}</span></div><div class="badges">${statusPill(card.status)}${importancePill(card.importance)}</div></header>
 ${card.hiddenReason && html`<p class="hidden-reason">Hidden: ${card.hiddenReason}</p>`}${card.description && html`<p class="description">${card.description}</p>`}${tags}
 <div class="card-body">${renderBody(body, card.key)}</div>${note}
 </article>`;
 }
 
-/** Cards in the page's grid, laid out by the page script (`data-width` of each card: a {@link CardWidth}). */
+/**
+ * Cards in the page's grid. The page script lays out every child of a
+ * `cards` element by its `data-width` (a {@link CardWidth}), whatever the card.
+ */
 export function renderCardGrid(cards: readonly MetricCard[]): Html {
   return html`<div class="cards">${cards.map(renderCard)}</div>`;
 }

@@ -111,7 +111,7 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .markdown pre{background:var(--soft);padding:8px 10px;border-radius:6px;overflow:auto}
 .markdown blockquote{border-left:3px solid var(--line);padding-left:10px;color:var(--muted)}
 .markdown table{border-collapse:collapse;display:block;max-width:100%;overflow-x:auto}
-.markdown th,.markdown td{border:1px solid var(--line);padding:3px 8px}
+.markdown th,.markdown td{border:1px solid var(--line);padding:3px 8px;overflow-wrap:normal}
 .markdown a{color:var(--accent)}
 .events{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:14px 18px}
 .timeline{position:relative;margin:10px 8px 8px}
