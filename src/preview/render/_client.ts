@@ -58,11 +58,31 @@ function pageScript(spansOf: typeof cardSpans, pack: typeof packCards, holesOf: 
       if (plotly === undefined) return page.fail(chart, "the charting library did not load");
       try {
         const figure = JSON.parse(source?.textContent ?? "null") as StoredFigure;
+        page.roomForLegend(figure, chart.clientWidth);
         await plotly.newPlot(chart, figure.data, figure.layout, config);
         chart.dataset["state"] = "drawn";
       } catch (error) {
         page.fail(chart, error instanceof Error ? error.message : String(error));
       }
+    },
+
+    /**
+     * Makes `figure` taller by the rows its horizontal legend wraps into on
+     * a chart `width` pixels wide, so a narrow chart keeps its plot instead
+     * of squeezing the legend. Entry widths are estimated from the series'
+     * names; like Plotly, entries that do not fit in one row are aligned in
+     * columns as wide as the widest.
+     */
+    roomForLegend(figure: StoredFigure, width: number): void {
+      const { layout } = figure;
+      const entries = figure.data.filter((trace) => (trace as { showlegend?: boolean }).showlegend !== false);
+      const horizontal = (layout["legend"] as { orientation?: string } | undefined)?.orientation === "h";
+      if (!horizontal || layout["showlegend"] === false || entries.length < 2 || typeof layout["height"] !== "number") return;
+      const widths = entries.map((trace) => 40 + 7 * String((trace as { name?: unknown }).name ?? "").length);
+      const room = width - 40;
+      const fits = widths.reduce((sum, entry) => sum + entry, 0) <= room;
+      const rows = fits ? 1 : Math.ceil(widths.length / Math.max(1, Math.floor(room / Math.max(...widths))));
+      layout["height"] = layout["height"] + 20 * (rows - 1);
     },
 
     /** Makes each card as wide as its tracks and returns the cards' heights. */
