@@ -109,9 +109,9 @@ function pageScript(spansOf: typeof cardSpans, pack: typeof packCards, holesOf: 
       const before = cards.map((card) => card.style.width);
       grid.classList.add("packed");
       const narrow = spansOf(width, gap, widths, widths.map(() => true));
-      const narrowPlaces = pack(narrow.spans, page.fit(cards, narrow, width, gap), narrow.tracks, gap);
-      const layout = spansOf(width, gap, widths, holesOf(widths, narrowPlaces));
-      const heights = page.fit(cards, layout, width, gap);
+      const narrowHeights = page.fit(cards, narrow, width, gap);
+      const layout = spansOf(width, gap, widths, holesOf(widths, pack(narrow.spans, narrowHeights, narrow.tracks, gap)));
+      const heights = layout.spans.every((span, index) => span === narrow.spans[index]) ? narrowHeights : page.fit(cards, layout, width, gap);
       const places = pack(layout.spans, heights, layout.tracks, gap);
       const track = (width - (layout.tracks - 1) * gap) / layout.tracks;
       let bottom = 0;
