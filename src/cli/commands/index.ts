@@ -8,6 +8,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerEval } from "./eval.ts";
 import { registerFetch } from "./fetch.ts";
 import { registerInit } from "./init.ts";
 import { registerInspect } from "./inspect.ts";
@@ -25,6 +26,7 @@ export const commands: readonly RegisterCommand[] = [
   registerValidate,
   registerFetch,
   registerPreview,
+  registerEval,
   registerInit,
   registerTypes,
 ];

@@ -1,0 +1,109 @@
+/**
+ * The work of `resim-metrics eval`: read and check the config, find the
+ * jobs, evaluate, then print one line per metric (or the JSON report) and
+ * set the exit code: 1 when a metric blocks or fails, 2 when the config or
+ * an input cannot be used.
+ * @module
+ */
+
+import { basename, dirname, join } from "node:path";
+import { stderr, stdout } from "node:process";
+import { checkMetricsConfig, ConfigReadError, formatConfigProblem, loadMetricsConfig, resolveConfigPaths } from "../config/index.ts";
+import {
+  evaluate,
+  findJobs,
+  planFromConfig,
+  reportJson,
+  UnknownMetricsSetError,
+  UnreadableInputError,
+  type EvaluationReport,
+  type MetricResult,
+} from "../evaluation/index.ts";
+import { countOf } from "../text/index.ts";
+import { CliError, ExitCode } from "./errors.ts";
+
+/** The options `eval` parses. */
+export interface EvalCommandOptions {
+  readonly config: readonly string[];
+  readonly set?: string | undefined;
+  readonly templates?: string | undefined;
+  readonly json?: true | undefined;
+  readonly pretty?: true | undefined;
+  readonly html?: string | undefined;
+}
+
+/** How many left-out emissions lines the text output lists. */
+const shownProblems = 10;
+
+function where(result: MetricResult): string {
+  const failure = result.failure;
+  if (failure === undefined) return "";
+  const step = { query: "query_string", status: "status.query_string", template: "template" }[failure.stage];
+  const at = failure.line === undefined ? "" : ` ${failure.line}:${failure.column}`;
+  return `: ${step}${at}: ${failure.message}`;
+}
+
+/** `PASSED      Maximum Speed [run1]: 1 row, 2.1 ms`. */
+function resultLine(result: MetricResult): string {
+  const scope = result.job === undefined ? `(${result.type})` : `[${result.job}]`;
+  const rows = result.table === undefined ? "" : `, ${countOf(result.table.rowCount, "row")}`;
+  const gate = [result.block, result.warn].flatMap((check, i) =>
+    check === undefined ? [] : [`${i === 0 ? "block" : "warn"} ${check.threshold} ${check.crossed ? "crossed" : "not crossed"}`],
+  );
+  const ms = result.timing.queryMs + result.timing.statusMs + result.timing.renderMs;
+  const hidden = result.hidden ? " (hidden: skip_if_no_data)" : "";
+  return `${result.status.padEnd(12)} ${result.metric} ${scope}${hidden}${where(result)}${rows}${gate.length > 0 ? `, ${gate.join(", ")}` : ""}, ${ms.toFixed(1)} ms`;
+}
+
+function summary(report: EvaluationReport): string {
+  const counts = new Map<string, number>();
+  for (const result of report.results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, count]) => `${count} ${status}`);
+  const left = report.problems.length === 0 ? "" : `; emissions lines left out: ${report.problems.length}`;
+  return `${countOf(report.results.length, "result")} for ${countOf(report.jobs.length, "job")}: ${parts.join(", ")}${left} (${report.timing.totalMs.toFixed(0)} ms)`;
+}
+
+function printText(report: EvaluationReport): void {
+  const lines = report.results.map(resultLine);
+  for (const problem of report.problems.slice(0, shownProblems)) {
+    lines.push(`left out: ${basename(problem.file)}${problem.line === undefined ? "" : `:${problem.line}`}${problem.topic === undefined ? "" : ` (${problem.topic})`}: ${problem.message}`);
+  }
+  if (report.problems.length > shownProblems) lines.push(`left out: … ${report.problems.length - shownProblems} more (--json lists them)`);
+  lines.push(summary(report));
+  stdout.write(`${lines.join("\n")}\n`);
+}
+
+/** The merged config and the templates folder, or a CLI error saying why the config cannot be used. */
+function loadConfig(options: EvalCommandOptions) {
+  try {
+    const paths = resolveConfigPaths(options.config);
+    const templatesDir = options.templates ?? join(dirname(paths[0]!), "templates");
+    const merged = loadMetricsConfig(paths);
+    const problems = checkMetricsConfig(merged, { templatesDir });
+    const errors = problems.filter((problem) => problem.severity === "error");
+    for (const warning of problems.filter((problem) => problem.severity === "warning")) stderr.write(`resim-metrics: warning: ${formatConfigProblem(warning)}\n`);
+    if (errors.length > 0) {
+      throw new CliError(`Cannot evaluate: the config has ${countOf(errors.length, "error")}; fix them first`, ExitCode.Usage, { details: errors.map(formatConfigProblem) });
+    }
+    return { config: merged.config, templatesDir };
+  } catch (error) {
+    if (error instanceof ConfigReadError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
+    throw error;
+  }
+}
+
+/** Evaluates the config on `inputs`, prints the outcome and sets the exit code. */
+export async function runEval(inputs: readonly string[], options: EvalCommandOptions): Promise<void> {
+  const { config, templatesDir } = loadConfig(options);
+  try {
+    const plan = planFromConfig(config, { set: options.set, templatesDir });
+    const jobs = await findJobs(inputs);
+    const report = await evaluate(plan, jobs);
+    if (options.json) stdout.write(`${JSON.stringify(reportJson(report), null, options.pretty ? 2 : undefined)}\n`);
+    else printText(report);
+    process.exitCode = report.passed ? ExitCode.Ok : ExitCode.Failure;
+  } catch (error) {
+    if (error instanceof UnreadableInputError || error instanceof UnknownMetricsSetError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
+    throw error;
+  }
+}
