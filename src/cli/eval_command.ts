@@ -8,12 +8,15 @@
 
 import { basename, dirname, join } from "node:path";
 import { stderr, stdout } from "node:process";
-import { checkMetricsConfig, ConfigReadError, formatConfigProblem, loadMetricsConfig, resolveConfigPaths } from "../config/index.ts";
+import { checkMetricsConfig, ConfigReadError, DEFAULT_CONFIG_PATH, formatConfigProblem, loadMetricsConfig, resolveConfigPaths } from "../config/index.ts";
+import { writeFailure } from "../files/index.ts";
+import { PlotlyUnavailableError } from "../preview/plotly_source.ts";
 import {
   evaluate,
   findJobs,
   planFromConfig,
   reportJson,
+  templateRenderer,
   UnknownMetricsSetError,
   UnreadableInputError,
   type EvaluationReport,
@@ -92,13 +95,31 @@ function loadConfig(options: EvalCommandOptions) {
   }
 }
 
+/** The page's title: the first config's file name, and the set. */
+function pageTitle(options: EvalCommandOptions): string {
+  const config = basename(options.config[0] ?? DEFAULT_CONFIG_PATH);
+  return options.set === undefined ? config : `${config} · ${options.set}`;
+}
+
+async function writePage(report: EvaluationReport, path: string, title: string): Promise<void> {
+  const { writeEvalPage } = await import("../preview/write_eval_page.ts");
+  try {
+    await writeEvalPage(report, path, title);
+  } catch (error) {
+    if (error instanceof PlotlyUnavailableError) throw new CliError(error.message, ExitCode.Failure, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    throw new CliError(`Cannot write ${JSON.stringify(path)}: ${writeFailure(error)}`, ExitCode.Usage, { cause: error });
+  }
+}
+
 /** Evaluates the config on `inputs`, prints the outcome and sets the exit code. */
 export async function runEval(inputs: readonly string[], options: EvalCommandOptions): Promise<void> {
   const { config, templatesDir } = loadConfig(options);
   try {
     const plan = planFromConfig(config, { set: options.set, templatesDir });
     const jobs = await findJobs(inputs);
-    const report = await evaluate(plan, jobs);
+    const report = await evaluate(plan, jobs, { render: templateRenderer(plan.templatesDir, jobs) });
+    if (options.html !== undefined) await writePage(report, options.html, pageTitle(options));
     if (options.json) stdout.write(`${JSON.stringify(reportJson(report), null, options.pretty ? 2 : undefined)}\n`);
     else printText(report);
     process.exitCode = report.passed ? ExitCode.Ok : ExitCode.Failure;

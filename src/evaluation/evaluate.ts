@@ -10,32 +10,20 @@
 import { performance } from "node:perf_hooks";
 import { basename } from "node:path";
 import { conflatedStatus, metricScopes } from "./choices.ts";
+import { RenderFailure } from "./render_failure.ts";
 import type { InputJob } from "./inputs.ts";
 import type { EvaluationPlan, PlannedMetric } from "./plan.ts";
 import { failingStatuses, type EvaluationReport, type MetricFailure, type MetricResult, type MetricView } from "./result.ts";
 import { queryFailure, runGate } from "./status_gate.ts";
 import { openSqlEngine, type EmissionProblem, type ResultTable, type SqlEngine } from "./sql/index.ts";
 
-/** Draws a metric's table; throws what goes wrong (a {@link MetricFailure}-shaped error is kept as it is). */
+/** Draws a metric's table; throws a {@link RenderFailure} (or any error) when it cannot. */
 export type RenderMetric = (metric: PlannedMetric, table: ResultTable, job: InputJob | undefined) => Promise<MetricView>;
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
   /** Draws each metric with data; without it no views are made. */
   readonly render?: RenderMetric;
-}
-
-/** A failure thrown by a renderer, with the line and column in its template when known. */
-export class RenderFailure extends Error {
-  override name = "RenderFailure";
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-
-  constructor(message: string, position?: { line: number; column: number }) {
-    super(message);
-    this.line = position?.line;
-    this.column = position?.column;
-  }
 }
 
 /** Whether the table counts as no data: no rows, or one row of NULLs (what MIN() over nothing gives). */

@@ -28,12 +28,22 @@ export interface ThresholdCheck {
   readonly crossed: boolean;
 }
 
-/** What a system template drew from the table, or a custom template rendered. */
+/**
+ * What a template made of a result table: a Plotly figure (line, bar,
+ * histogram, pie, state timeline, custom templates), a value, a table, or
+ * media files.
+ */
 export type MetricView =
   | { readonly kind: "figure"; readonly figure: { readonly data: readonly Record<string, unknown>[]; readonly layout: Record<string, unknown> } }
   | { readonly kind: "scalar"; readonly value: Cell; readonly units: string }
   | { readonly kind: "table"; readonly columns: readonly string[]; readonly rows: readonly (readonly Cell[])[] }
-  | { readonly kind: "media"; readonly media: "image" | "video"; readonly files: readonly string[] };
+  | { readonly kind: "media"; readonly media: "image" | "video" | "artifact"; readonly files: readonly MediaFile[] };
+
+/** A media file a query named: its name as emitted, and where it was found (absent when it was not). */
+export interface MediaFile {
+  readonly name: string;
+  readonly path?: string;
+}
 
 /** One metric evaluated once: for one job (test metrics) or over all jobs. */
 export interface MetricResult {
