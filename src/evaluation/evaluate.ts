@@ -11,11 +11,11 @@ import { performance } from "node:perf_hooks";
 import { basename } from "node:path";
 import { conflatedStatus, metricScopes } from "./choices.ts";
 import { RenderFailure } from "./render_failure.ts";
-import type { InputJob } from "./inputs.ts";
+import { UnreadableInputError, type InputJob } from "./inputs.ts";
 import type { EvaluationPlan, PlannedMetric } from "./plan.ts";
 import { failingStatuses, type EvaluationReport, type MetricFailure, type MetricResult, type MetricView } from "./result.ts";
 import { queryFailure, runGate } from "./status_gate.ts";
-import { openSqlEngine, type EmissionProblem, type ResultTable, type SqlEngine } from "./sql/index.ts";
+import { openSqlEngine, type EmissionProblem, type LoadReport, type ResultTable, type SqlEngine } from "./sql/index.ts";
 
 /** Draws a metric's table; throws a {@link RenderFailure} (or any error) when it cannot. */
 export type RenderMetric = (metric: PlannedMetric, table: ResultTable, job: InputJob | undefined) => Promise<MetricView>;
@@ -96,6 +96,7 @@ async function evaluateMetric(engine: SqlEngine, metric: PlannedMetric, job: Inp
 
 /**
  * Evaluates `plan` on `jobs`.
+ * @throws {UnreadableInputError} when the engine cannot read an emissions file
  *
  * @example
  * ```ts
@@ -107,7 +108,12 @@ export async function evaluate(plan: EvaluationPlan, jobs: readonly InputJob[], 
   const started = performance.now();
   const engine = await openSqlEngine();
   try {
-    const loaded = await engine.load(jobs, plan.topics);
+    let loaded: LoadReport;
+    try {
+      loaded = await engine.load(jobs, plan.topics);
+    } catch (error) {
+      throw new UnreadableInputError(`Cannot load the emissions: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     const loadMs = since(started);
     const topicNames = plan.topics.map((topic) => topic.name);
     const results: MetricResult[] = [];

@@ -75,3 +75,35 @@ test("eval exits 2 for an unreadable input, an unknown set, or a config that can
   assert.equal(noConfig.code, 2);
   assert.match(noConfig.stderr, /Cannot read ".*missing.resim.yml"/);
 });
+
+test("eval --json reports each failure on its metric with the step and position", async (t) => {
+  const dir = await tempTree(t, {
+    "config.resim.yml": `version: 1
+topics:
+  speed:
+    schema: {v: float}
+metrics:
+  Broken:
+    type: batch
+    query_string: SELECT v FROM speeds
+    template_type: system
+    template: table
+  Undrawable:
+    type: batch
+    query_string: SELECT v FROM speed
+    template_type: system
+    template: pie
+metrics sets:
+  all: {metrics: [Broken, Undrawable]}
+`,
+    "run.jsonl": lines(emission("speed", { v: 1 })),
+  });
+  const result = await run("eval", "--config", join(dir, "config.resim.yml"), "--json", join(dir, "run.jsonl"));
+  assert.equal(result.code, 1);
+  const report = JSON.parse(result.stdout);
+  assert.deepEqual(report.metrics.map((m: { status: string; failure: { stage: string; line?: number; column?: number } }) => [m.status, m.failure.stage, m.failure.line, m.failure.column]), [
+    ["QUERY_ERROR", "query", 1, 15],
+    ["RENDER_ERROR", "template", undefined, undefined],
+  ]);
+  process.exitCode = undefined; // main() leaves the failing run's exit code on this process
+});
