@@ -55,6 +55,12 @@ test("every system template draws from the table's columns by position", () => {
   for (const [name, [input, check]] of Object.entries(cases)) check(renderSystemTemplate(name, plain, input, (file) => (file === "a.png" ? "/found/a.png" : undefined)));
 });
 
+test("a state timeline of 200,000 rows draws (no argument-list limits)", () => {
+  const n = 200_000;
+  const view = renderSystemTemplate("state_timeline", plain, table({ system: Array(n).fill("car"), timestamp: Array.from({ length: n }, (_, i) => i * 1e6), state: Array.from({ length: n }, (_, i) => (i % 2 ? "a" : "b")) }), none);
+  assert.equal(figure(view).data.reduce((sum, trace) => sum + (trace["x"] as number[]).length, 0), n);
+});
+
 test("template_settings set axis titles and histogram bins", () => {
   const settings = metric("M", { query: "", templateSettings: { xaxis: { label: "Seconds" }, display: { bins: 7 } } });
   const line = figure(renderSystemTemplate("line", settings, table({ s: ["a"], x: [1], y: [2] }), none));

@@ -133,7 +133,9 @@ function pie(metric: PlannedMetric, table: ResultTable): Figure {
 function stateTimeline(metric: PlannedMetric, table: ResultTable): Figure {
   needColumns("state_timeline", table, 3);
   const times = numbers("state_timeline", table, 1);
-  const start = Math.min(...times.filter((t): t is number => t !== null));
+  // A loop, not Math.min(...times): a spread of a long column overflows the stack.
+  let start = Number.POSITIVE_INFINITY;
+  for (const time of times) if (time !== null && time < start) start = time;
   const byState = new Map<string, { x: number[]; base: number[]; y: string[] }>();
   for (const [system, rows] of groups(table, 0)) {
     const ordered = rows.filter((row) => times[row] !== null).sort((a, b) => times[a]! - times[b]!);
