@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
 import { tempTree } from "../_temp_tree.ts";
-import { emission, lines } from "../evaluation/_plans.ts";
+import { emission, lines, speedConfigYaml } from "../evaluation/_plans.ts";
 import { run } from "./_run.ts";
 
 const config = `version: 1
@@ -78,24 +78,10 @@ test("eval exits 2 for an unreadable input, an unknown set, or a config that can
 
 test("eval --json reports each failure on its metric with the step and position", async (t) => {
   const dir = await tempTree(t, {
-    "config.resim.yml": `version: 1
-topics:
-  speed:
-    schema: {v: float}
-metrics:
-  Broken:
-    type: batch
-    query_string: SELECT v FROM speeds
-    template_type: system
-    template: table
-  Undrawable:
-    type: batch
-    query_string: SELECT v FROM speed
-    template_type: system
-    template: pie
-metrics sets:
-  all: {metrics: [Broken, Undrawable]}
-`,
+    "config.resim.yml": speedConfigYaml({
+      Broken: "    type: batch\n    query_string: SELECT v FROM speeds\n    template_type: system\n    template: table",
+      Undrawable: "    type: batch\n    query_string: SELECT v FROM speed\n    template_type: system\n    template: pie",
+    }),
     "run.jsonl": lines(emission("speed", { v: 1 })),
   });
   const result = await run("eval", "--config", join(dir, "config.resim.yml"), "--json", join(dir, "run.jsonl"));

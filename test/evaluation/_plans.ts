@@ -27,3 +27,9 @@ export function speedPlan(...metrics: PlannedMetric[]): EvaluationPlan {
     metrics,
   };
 }
+
+/** A config YAML over topic `speed` (v: float) whose set `all` holds `metrics` (name → the metric's YAML lines, indented by 4). */
+export function speedConfigYaml(metrics: Readonly<Record<string, string>>): string {
+  const entries = Object.entries(metrics).map(([name, body]) => `  ${name}:\n${body}`);
+  return `version: 1\ntopics:\n  speed:\n    schema: {v: float}\nmetrics:\n${entries.join("\n")}\nmetrics sets:\n  all: {metrics: [${Object.keys(metrics).join(", ")}]}\n`;
+}

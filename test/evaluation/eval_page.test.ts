@@ -6,7 +6,7 @@ import { launchBrowser, openPreview, screenshot, type Browser } from "../preview
 import { run } from "../cli/_run.ts";
 import { tempTree } from "../_temp_tree.ts";
 import { demoProject } from "./_demo_project.ts";
-import { emission, lines } from "./_plans.ts";
+import { emission, lines, speedConfigYaml } from "./_plans.ts";
 
 describe("eval --html in Chromium", () => {
   let browser: Browser;
@@ -40,34 +40,12 @@ describe("eval --html in Chromium", () => {
 
   test("failures are shown on their cards, and a page without charts carries no Plotly", async (t) => {
     const dir = await tempTree(t, {
-      "config.resim.yml": `version: 1
-topics:
-  speed:
-    schema: {v: float}
-metrics:
-  Broken query:
-    type: test
-    query_string: SELECT nope FROM speed
-    template_type: system
-    template: scalar
-  Wrong columns:
-    type: test
-    query_string: SELECT v FROM speed
-    template_type: system
-    template: line
-  Broken template:
-    type: test
-    query_string: SELECT v FROM speed
-    template_type: custom
-    template_file: broken.liquid
-  Empty:
-    type: test
-    query_string: SELECT v FROM speed WHERE v > 100
-    template_type: system
-    template: table
-metrics sets:
-  all: {metrics: [Broken query, Wrong columns, Broken template, Empty]}
-`,
+      "config.resim.yml": speedConfigYaml({
+        "Broken query": "    type: test\n    query_string: SELECT nope FROM speed\n    template_type: system\n    template: scalar",
+        "Wrong columns": "    type: test\n    query_string: SELECT v FROM speed\n    template_type: system\n    template: line",
+        "Broken template": "    type: test\n    query_string: SELECT v FROM speed\n    template_type: custom\n    template_file: broken.liquid",
+        Empty: "    type: test\n    query_string: SELECT v FROM speed WHERE v > 100\n    template_type: system\n    template: table",
+      }),
       "templates/broken.liquid": "{% if %}",
       "run.jsonl": lines(emission("speed", { v: 1 }), emission("speed", { v: "fast" })),
     });
