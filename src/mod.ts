@@ -7,6 +7,8 @@
  */
 
 export * from "./sdk/index.ts";
+export * from "./emissions/index.ts";
+export { ConfigError, ConfigReadError, type ConfigPathSegment, type ConfigProblem, type SourceLocation } from "./config/index.ts";
 // From the runner's files rather than its index: the type declarations
 // printed by `resim-metrics types` then stay free of the loader's Node types.
 export type { BaseContext, BatchContext, MetricsContext, ReportContext, TestContext } from "./runner/context.ts";

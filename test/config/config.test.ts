@@ -120,7 +120,7 @@ dashboards:
     assert.deepEqual(problemLines({ "c.yml": "- a\n- b\n" }), [
       "error c.yml:1:1: the config must be a YAML mapping (version, topics, metrics, …), not a list",
     ]);
-    assert.deepEqual(problemLines({ "c.yml": "topics: {}\n" }), ["error c.yml:1:1: version is required: add `version: 1`"]);
+    assert.deepEqual(problemLines({ "c.yml": "topics: {}\n" }), ["error c.yml:1:1: version: required: add `version: 1` at the top of the file"]);
   });
 
   test("a missing template file is an error naming the folder's templates", () => {
@@ -143,8 +143,8 @@ describe("config merge", () => {
   test("versions must agree; a file without one conflicts", () => {
     const merged = mergeConfigFiles([configOf("a.yml", base), configOf("b.yml", "topics: {}\n")]);
     assert.deepEqual(merged.problems.map(formatConfigProblem), [
-      "b.yml:1:1: version is required: add `version: 1`",
-      "b.yml:1:1: version: version (none) conflicts with version 1 in a.yml: every file must declare the same version",
+      "b.yml:1:1: version: required: add `version: 1` at the top of the file",
+      "b.yml:1:1: version: none here but 1 in a.yml: every file must declare the same version",
     ]);
   });
 
