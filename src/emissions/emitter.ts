@@ -8,7 +8,7 @@
 
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { ConfigError, mergeConfigFiles, readConfigFile, type MergedConfig } from "../config/index.ts";
+import { ConfigError, mergeConfigFiles, readConfigFile, topicBlockers, type MergedConfig } from "../config/index.ts";
 import { writeFailure } from "../files/index.ts";
 import { defaultOutputsDir, emissionsFileName } from "../sdk/output_layout.ts";
 import { emissionLine, seriesLength, seriesPoint, timestampText, unvalidatedDataJson, type EmissionTimestamp, type EmissionTimestamps } from "./emission_line.ts";
@@ -198,17 +198,10 @@ function writeAll(fd: number, text: string, path: string): void {
   }
 }
 
-/**
- * The merged config of `paths`, refused when what the Emitter relies on is
- * broken: the YAML, the document's shape, the topics, or (with several
- * files) the versions and the merge. Problems elsewhere (metrics, sets) are
- * left to `config check`.
- */
+/** The merged config of `paths`, refused when its topics cannot be relied on. */
 function loadTopics(paths: readonly string[]): MergedConfig {
   const merged = mergeConfigFiles(paths.map((path) => readConfigFile(path)));
-  const fatal = merged.problems.filter(
-    (problem) => problem.severity === "error" && (problem.path.length === 0 || problem.path[0] === "topics" || (problem.path[0] === "version" && paths.length > 1)),
-  );
-  if (fatal.length > 0) throw new ConfigError(fatal);
+  const blockers = topicBlockers(merged);
+  if (blockers.length > 0) throw new ConfigError(blockers);
   return merged;
 }

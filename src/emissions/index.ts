@@ -12,3 +12,5 @@ export { ReSimValidationError, type ValidationContext } from "./validation_error
 export type { EmissionTimestamp, EmissionTimestamps } from "./emission_line.ts";
 export type { EmissionData } from "./schema_check.ts";
 export type { DefaultEventTopics, DefaultTopics, EmissionEventTopics, EmissionTopics, SeriesData } from "./topics.ts";
+export { EmissionsValidator, type EmissionProblem } from "./validate_lines.ts";
+export { topicDeclarations } from "./topic_types.ts";

@@ -63,4 +63,7 @@ export type DefaultEventTopics = Configured extends true ? EmissionEventTopics :
  * @example
  * const series: SeriesData<{ x: number; y: number }> = { x: [1, 2], y: new Float64Array([3, 4]) };
  */
-export type SeriesData<T> = { readonly [F in keyof T]: readonly T[F][] | (T[F] extends number | bigint ? NumericArray | BigInt64Array | BigUint64Array : never) };
+export type SeriesData<T> = { readonly [F in keyof T]: readonly T[F][] | (unknown extends T[F] ? TypedNumbers : [T[F]] extends [number | bigint] ? TypedNumbers : never) };
+
+/** The typed arrays a numeric series may be given as. */
+type TypedNumbers = NumericArray | BigInt64Array | BigUint64Array;

@@ -8,6 +8,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerConfig } from "./config.ts";
 import { registerFetch } from "./fetch.ts";
 import { registerInit } from "./init.ts";
 import { registerInspect } from "./inspect.ts";
@@ -23,6 +24,7 @@ export const commands: readonly RegisterCommand[] = [
   registerMode,
   registerInspect,
   registerValidate,
+  registerConfig,
   registerFetch,
   registerPreview,
   registerInit,
