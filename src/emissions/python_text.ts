@@ -75,6 +75,9 @@ export function pythonRepr(value: unknown): string {
  * pythonFloat(3); // "3.0"
  */
 export function pythonFloat(value: number): string {
+  const magnitude = Math.abs(value);
+  // The common case: String() and Python print the same plain digits.
+  if (magnitude >= 1e-4 && magnitude < 1e16 && !Number.isInteger(value)) return String(value);
   if (Number.isNaN(value)) return "nan";
   if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
   const [mantissa, exponentText] = value.toExponential().split("e") as [string, string];

@@ -24,6 +24,12 @@ export interface EmissionProblem {
 }
 
 const LINE_KEYS = new Set(["$metadata", "$data"]);
+/**
+ * A line exactly as the SDKs write it: topic (without escapes), optional
+ * integer timestamp, `"event": true` after a timestamp, then the data object. Such a
+ * line needs only its data parsed; any other line is parsed whole.
+ */
+const CANONICAL_LINE = /^\{"\$metadata": \{"topic": "([^"\\]+)"(?:, "timestamp": -?\d+(, "event": true)?)?\}, "\$data": (\{.*\})\}$/;
 const METADATA_KEYS = new Set(["topic", "timestamp", "event"]);
 
 /**
@@ -51,6 +57,25 @@ export class EmissionsValidator {
 
   /** Checks one line (without its newline); calls `report` for each problem. */
   check(text: string, line: number, report: (problem: EmissionProblem) => void): void {
+    const canonical = CANONICAL_LINE.exec(text);
+    if (canonical !== null && this.#checkCanonical(canonical[1]!, canonical[2] !== undefined, canonical[3]!, line, report)) return;
+    this.#checkParsed(text, line, report);
+  }
+
+  /** Checks a line in the SDKs' form; `false` when its data is not JSON after all, to be parsed whole. */
+  #checkCanonical(topic: string, event: boolean, dataText: string, line: number, report: (problem: EmissionProblem) => void): boolean {
+    let data: unknown;
+    try {
+      data = JSON.parse(dataText);
+    } catch {
+      return false;
+    }
+    this.topicCounts.set(topic, (this.topicCounts.get(topic) ?? 0) + 1);
+    this.#checkData(topic, event, data as Record<string, unknown>, line, report);
+    return true;
+  }
+
+  #checkParsed(text: string, line: number, report: (problem: EmissionProblem) => void): void {
     if (text.length === 0 || /^\s+$/.test(text)) {
       report({ line, severity: "warning", message: "empty line" });
       return;
@@ -85,11 +110,16 @@ export class EmissionsValidator {
     if (event === true && timestamp === undefined) report({ line, severity: "error", topic, message: "an event needs a timestamp" });
     const data = value["$data"];
     if (!isRecord(data)) return report({ line, severity: "error", topic, message: `"$data" must be an object of field values, got ${describe(data)}` });
+    this.#checkData(topic, event === true, data, line, report);
+  }
+
+  /** The topic and data checks, once the line's shape is right. */
+  #checkData(topic: string, event: boolean, data: Record<string, unknown>, line: number, report: (problem: EmissionProblem) => void): void {
     const schemas = this.#schemas;
     if (schemas === undefined) return;
     const checks = schemas.topic(topic);
     if (checks === undefined) return report(fromValidationError(line, schemas.unknownTopic(topic, false), topic));
-    if (event === true && !checks.event) report(fromValidationError(line, notAnEventTopic(topic), topic));
+    if (event && !checks.event) report(fromValidationError(line, notAnEventTopic(topic), topic));
     if (!checks.accepts(data)) report(fromValidationError(line, checks.problem(data), topic));
   }
 }
