@@ -10,10 +10,11 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Emitter } from "resim-metrics";
 
 const outputs = process.argv[2] ?? "/tmp/resim/outputs";
-const config = join(import.meta.dirname, ".resim/metrics/config.resim.yml");
+const config = fileURLToPath(new URL(".resim/metrics/config.resim.yml", import.meta.url));
 
 /** Nanoseconds of simulation time at step `i` (every 0.1 s). */
 const at = (step: number) => step * 100_000_000;
