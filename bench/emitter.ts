@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import { IMPORT_EMISSIONS, PYTHON_SDK, pythonSdk } from "../test/_python_sdk.ts";
+import { positiveIntegerOption } from "./_cli.ts";
 import { median } from "./_median.ts";
 
 const GOAL_RATIO = 0.1;
@@ -34,14 +35,8 @@ print(json.dumps({"ms": (time.perf_counter() - start) * 1000, "cpuMs": (time.pro
 `;
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  const value = at >= 0 ? Number(args[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`Cannot run the benchmark: ${name} ${args[at + 1]} is not a positive integer`);
-  return value;
-};
-const points = option("--points", 1_000_000);
-const runs = option("--runs", 3);
+const points = positiveIntegerOption(args, "--points", 1_000_000);
+const runs = positiveIntegerOption(args, "--runs", 3);
 
 const work = mkdtempSync(join(tmpdir(), "resim-bench-emitter-"));
 try {

@@ -15,8 +15,8 @@
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { IMPORT_EMISSIONS, PYTHON_SDK, pythonSdk } from "../test/_python_sdk.ts";
+import { cliCommand, positiveIntegerOption } from "./_cli.ts";
 import { median } from "./_median.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -44,14 +44,8 @@ print(json.dumps({"ms": (time.perf_counter() - start) * 1000, "lines": lines}))
 `;
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  const value = at >= 0 ? Number(args[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`Cannot run the benchmark: ${name} ${args[at + 1]} is not a positive integer`);
-  return value;
-};
-const lineCount = option("--lines", 1_000_000);
-const runs = option("--runs", 3);
+const lineCount = positiveIntegerOption(args, "--lines", 1_000_000);
+const runs = positiveIntegerOption(args, "--runs", 3);
 
 /** The emissions file of `lines` lines, written once. */
 async function emissionsFile(lines: number): Promise<string> {
@@ -81,25 +75,6 @@ async function emissionsFile(lines: number): Promise<string> {
   return path;
 }
 
-/** The command that runs the CLI, and how to describe it. */
-async function cli(): Promise<{ command: string[]; description: string }> {
-  const binary = `${root}dist/resim-metrics`;
-  if (existsSync(binary)) return { command: [binary], description: "dist/resim-metrics (single binary)" };
-  const bundle = `${cacheDir}resim-metrics-emissions.mjs`;
-  await build({
-    entryPoints: [`${root}src/cli/main.ts`],
-    outfile: bundle,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node24",
-    logLevel: "warning",
-    // The yaml package is CommonJS and requires Node's built-ins.
-    banner: { js: 'import { createRequire as createRequireForYaml } from "node:module"; const require = createRequireForYaml(import.meta.url);' },
-  });
-  return { command: [process.execPath, bundle], description: `esbuild bundle of src/cli/main.ts on Node ${process.version} (dist/resim-metrics not built)` };
-}
-
 /** Median wall time, CPU time and peak RSS of `runs` runs of `command` (GNU time reports CPU and RSS). */
 function measure(command: readonly string[]): { ms: number; cpuMs: number; rssMb: number } {
   const samples: number[] = [];
@@ -122,7 +97,7 @@ mkdirSync(cacheDir, { recursive: true });
 writeFileSync(config, CONFIG);
 const small = await emissionsFile(lineCount);
 const large = await emissionsFile(lineCount * 2);
-const { command, description } = await cli();
+const { command, description } = await cliCommand(`${cacheDir}resim-metrics.mjs`);
 if (!existsSync("/usr/bin/time")) throw new Error("Cannot run the benchmark: /usr/bin/time (GNU time) is needed to measure peak RSS");
 
 console.log(`validate --config on emissions files, whole processes, median of ${runs} runs`);
