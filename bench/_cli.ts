@@ -10,7 +10,7 @@ import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
-/** The command that runs the CLI, and how to describe it; `bundle` is where the fallback bundle goes. */
+/** The command that runs the CLI, and how to describe it; `bundle` is where the fallback bundle goes (inside the repository, where it finds the yaml package). */
 export async function cliCommand(bundle: string): Promise<{ command: string[]; description: string }> {
   const binary = `${root}dist/resim-metrics`;
   if (existsSync(binary)) return { command: [binary], description: "dist/resim-metrics (single binary)" };
@@ -22,8 +22,6 @@ export async function cliCommand(bundle: string): Promise<{ command: string[]; d
     format: "esm",
     target: "node24",
     logLevel: "warning",
-    // The yaml package is CommonJS and requires Node's built-ins.
-    banner: { js: 'import { createRequire as createRequireForYaml } from "node:module"; const require = createRequireForYaml(import.meta.url);' },
   });
   return { command: [process.execPath, bundle], description: `esbuild bundle ${bundle.slice(root.length)} on Node ${process.version} (dist/resim-metrics not built)` };
 }

@@ -42,7 +42,8 @@ const work = mkdtempSync(join(tmpdir(), "resim-bench-emitter-"));
 try {
   const config = join(work, "config.resim.yml");
   writeFileSync(config, CONFIG);
-  const job = join(work, "emitter_job.mjs");
+  // Inside the repository, so that the bundle finds the yaml package.
+  const job = fileURLToPath(new URL("../.cache/bench/emitter_job.mjs", import.meta.url));
   buildSync({
     entryPoints: [fileURLToPath(new URL("_emitter_job.ts", import.meta.url))],
     bundle: true,
@@ -50,8 +51,6 @@ try {
     platform: "node",
     outfile: job,
     logLevel: "warning",
-    // The yaml package is CommonJS and requires Node's built-ins.
-    banner: { js: 'import { createRequire as createRequireForYaml } from "node:module"; const require = createRequireForYaml(import.meta.url);' },
   });
 
   /** Median time of `runs` fresh processes of `command`, each writing a new file; and the file's size. */

@@ -4,7 +4,8 @@
  * it brakes hard, and a snapshot image written beside the emissions file.
  * Emissions are checked against the topics of `.resim/metrics/config.resim.yml`.
  *
- *   node examples/emissions/drive.ts /tmp/resim/outputs
+ *   node --conditions=source examples/emissions/drive.ts /tmp/resim/outputs   (in this repository: the SDK from its sources)
+ *   deno run -A examples/emissions/drive.ts /tmp/resim/outputs
  *   resim-metrics validate --config examples/emissions/.resim/metrics/config.resim.yml /tmp/resim/outputs/emissions.resim.jsonl
  */
 

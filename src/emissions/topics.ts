@@ -16,7 +16,7 @@ import type { EmissionData } from "./schema_check.ts";
  *
  * @example
  * // What the generated declarations contain for `position: {schema: {x: float, y: float}}`:
- * declare module "resim-metrics" {
+ * declare module "resim-metrics/internal/emissions/topics" {
  *   interface EmissionTopics {
  *     position: { x: number | bigint; y: number | bigint };
  *   }
@@ -29,7 +29,7 @@ export interface EmissionTopics {}
  * {@link Emitter.emitEvent} writes to. Filled in like {@link EmissionTopics}.
  *
  * @example
- * declare module "resim-metrics" {
+ * declare module "resim-metrics/internal/emissions/topics" {
  *   interface EmissionEventTopics {
  *     crashes: { name: string; description: string; status: string; tags: readonly string[]; metrics: readonly unknown[] };
  *   }

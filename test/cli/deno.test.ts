@@ -91,7 +91,7 @@ describe("the CLI under Deno", () => {
     const dir = await tempTree(t, {
       "config.resim.yml": "version: 1\ntopics:\n  speed: {schema: {v: float, n: int, tags: \"string[]\"}}\n  crash: {event: true, schema: {name: string}}\n",
     });
-    // Inside the repository, so that Node resolves "resim-metrics" to this package by its own name.
+    // Inside the repository, so that Node resolves "resim-metrics" to this package by its own name (its sources, with --conditions=source).
     const script = join(repoDir, ".cache/deno-emissions/emit.ts");
     mkdirSync(dirname(script), { recursive: true });
     writeFileSync(script, [
@@ -105,7 +105,7 @@ describe("the CLI under Deno", () => {
       ].join("\n"));
     const nodeOut = join(dir, "node.jsonl");
     const denoOut = join(dir, "deno.jsonl");
-    const node = spawnSync(process.execPath, [script, join(dir, "config.resim.yml"), nodeOut], { cwd: repoDir, encoding: "utf8" });
+    const node = spawnSync(process.execPath, ["--conditions=source", script, join(dir, "config.resim.yml"), nodeOut], { cwd: repoDir, encoding: "utf8" });
     assert.equal(node.status, 0, node.stderr);
     const underDeno = spawnSync(deno, ["run", "-A", "--config", join(repoDir, "deno.json"), script, join(dir, "config.resim.yml"), denoOut], {
       cwd: repoDir,

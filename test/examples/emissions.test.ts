@@ -13,7 +13,7 @@ const config = join(example, ".resim/metrics/config.resim.yml");
 describe("examples/emissions", () => {
   test("the program emits positions, an event and a snapshot that validate accepts against the example's config", async (t) => {
     const outputs = await tempTree(t);
-    const program = spawnSync(process.execPath, [join(example, "drive.ts"), outputs], { encoding: "utf8" });
+    const program = spawnSync(process.execPath, ["--conditions=source", join(example, "drive.ts"), outputs], { encoding: "utf8" });
     assert.equal(program.status, 0, program.stderr);
     const lines = readFileSync(join(outputs, "emissions.resim.jsonl"), "utf8").trimEnd().split("\n");
     const topics = lines.map((line) => (JSON.parse(line) as { $metadata: { topic: string } }).$metadata.topic);
