@@ -136,7 +136,8 @@ async function bundle(entry: string, outfile: string): Promise<Metafile> {
     // import() of a built-in becomes require(): code compiled by vm.Script, as the CLI is in the
     // binary, has no dynamic-import callback, so import() would reach no module at all.
     supported: { "dynamic-import": false },
-    // import.meta is only read where it may be empty (src/runner/_own_code.ts, main's entry check).
+    // import.meta is only read where it may be empty (src/runner/_own_code.ts, main's entry check,
+    // src/config/yaml_module.ts, which uses the bundle's require instead).
     logOverride: { "empty-import-meta": "silent" },
     plugins: [commanderSpawnsLazily, duckDbLoadsEmbedded],
   });

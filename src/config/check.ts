@@ -65,6 +65,23 @@ export function checkMetricsConfig(merged: MergedConfig, options: CheckOptions):
   return problems.sort((a, b) => fileRank(merged, a) - fileRank(merged, b) || a.location.line - b.location.line || a.location.column - b.location.column);
 }
 
+/**
+ * The problems that make `merged`'s topics unusable for checking emissions:
+ * broken YAML or document shape, a malformed topic, and (with several files)
+ * a version conflict or a name defined twice. Problems of metrics, sets and
+ * dashboards do not stop emissions from being checked.
+ *
+ * @example
+ * const blocking = topicBlockers(loadMetricsConfig(["config.resim.yml"]));
+ * if (blocking.length > 0) throw new ConfigError(blocking);
+ */
+export function topicBlockers(merged: MergedConfig): ConfigProblem[] {
+  const several = merged.files.length > 1;
+  return merged.problems.filter(
+    (problem) => problem.severity === "error" && (problem.path.length === 0 || problem.path[0] === "topics" || (several && problem.path[0] === "version")),
+  );
+}
+
 /** The `.liquid` files at the top level of `dir` (none when it does not exist). */
 function templateFiles(dir: string): Set<string> {
   try {

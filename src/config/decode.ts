@@ -130,15 +130,15 @@ class Decoder {
 
   #version(value: unknown): number | undefined {
     if (value === undefined || value === null) {
-      this.#error([], "version is required: add `version: 1`");
+      this.#error(["version"], "required: add `version: 1` at the top of the file");
       return undefined;
     }
     if (!Number.isSafeInteger(value)) {
-      this.#error(["version"], `version must be an integer such as 1, not ${describe(value)}`);
+      this.#error(["version"], `must be an integer such as 1, not ${describe(value)}`);
       return undefined;
     }
     const version = value as number;
-    if (version !== KNOWN_VERSION) this.#warn(["version"], `version ${version} is not known; every known config has version ${KNOWN_VERSION}`);
+    if (version !== KNOWN_VERSION) this.#warn(["version"], `${version} is not a known version; every known config has version ${KNOWN_VERSION}`);
     return version;
   }
 

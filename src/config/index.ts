@@ -11,13 +11,12 @@ export { ConfigError, formatConfigPath, formatConfigProblem, type ConfigPathSegm
 export { decodeConfigFile, type ConfigFile } from "./decode.ts";
 export { parseYamlSource, type YamlSource } from "./yaml_source.ts";
 export { mergeConfigFiles, type ConfigSection, type MergedConfig } from "./merge.ts";
+export { DEFAULT_CONFIG_PATH, DEFAULT_TEMPLATES_DIR } from "./paths.ts";
 export {
   ConfigReadError,
-  DEFAULT_CONFIG_PATH,
-  DEFAULT_TEMPLATES_DIR,
   loadMetricsConfig,
   readConfigFile,
   resolveConfigPaths,
 } from "./load.ts";
-export { checkMetricsConfig, type CheckOptions } from "./check.ts";
+export { checkMetricsConfig, topicBlockers, type CheckOptions } from "./check.ts";
 export { toConfigYaml } from "./to_yaml.ts";

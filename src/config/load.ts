@@ -10,13 +10,8 @@ import { resolve } from "node:path";
 import { readFailure } from "../files/index.ts";
 import { decodeConfigFile, type ConfigFile } from "./decode.ts";
 import { mergeConfigFiles, type MergedConfig } from "./merge.ts";
+import { DEFAULT_CONFIG_PATH } from "./paths.ts";
 import { parseYamlSource } from "./yaml_source.ts";
-
-/** Where a project keeps its metrics config, relative to its root. */
-export const DEFAULT_CONFIG_PATH = ".resim/metrics/config.resim.yml";
-
-/** Where custom `.liquid` templates live, relative to the project root. */
-export const DEFAULT_TEMPLATES_DIR = ".resim/metrics/templates";
 
 /**
  * A config file that cannot be read at all (missing, a folder, no

@@ -57,7 +57,7 @@ export function mergeConfigFiles(files: readonly ConfigFile[]): MergedConfig {
         severity: "error",
         location: file.locate(["version"]),
         path: ["version"],
-        message: `version ${version ?? "(none)"} conflicts with version ${versionFile.config.version ?? "(none)"} in ${versionFile.file}: every file must declare the same version`,
+        message: `${version ?? "none"} here but ${versionFile.config.version ?? "none"} in ${versionFile.file}: every file must declare the same version`,
       });
     }
     for (const [section, noun] of NAMED_SECTIONS) {

@@ -27,7 +27,7 @@ export interface SourceLocation {
  *   message: 'unknown system template "lines"',
  * };
  * formatConfigProblem(problem);
- * // config.resim.yml:7:5: metrics › Top Speed › template: unknown system template "lines"
+ * // config.resim.yml:7:5: error: metrics › Top Speed › template: unknown system template "lines"
  */
 export interface ConfigProblem {
   readonly severity: "error" | "warning";
@@ -49,16 +49,18 @@ export function formatConfigPath(path: readonly ConfigPathSegment[]): string {
 }
 
 /**
- * One line: `file:line:column: path: message` (without the path for the whole document).
+ * One line, as compilers print: `file:line:column: severity: path: message`
+ * (without the path for the whole document). `style.severity` may colour the severity.
  *
  * @example
  * formatConfigProblem({ severity: "error", location: { file: "c.yml", line: 1, column: 1 }, path: [], message: "the config is empty" });
- * // "c.yml:1:1: the config is empty"
+ * // "c.yml:1:1: error: the config is empty"
  */
-export function formatConfigProblem(problem: ConfigProblem): string {
+export function formatConfigProblem(problem: ConfigProblem, style: { severity?(severity: ConfigProblem["severity"]): string } = {}): string {
   const { file, line, column } = problem.location;
   const where = problem.path.length === 0 ? "" : `${formatConfigPath(problem.path)}: `;
-  return `${file}:${line}:${column}: ${where}${problem.message}`;
+  const severity = style.severity?.(problem.severity) ?? problem.severity;
+  return `${file}:${line}:${column}: ${severity}: ${where}${problem.message}`;
 }
 
 /**

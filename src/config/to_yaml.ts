@@ -4,7 +4,7 @@
  * @module
  */
 
-import { stringify } from "yaml";
+import { yaml } from "./yaml_module.ts";
 import type { MetricsConfig } from "./model.ts";
 
 /**
@@ -20,5 +20,5 @@ export function toConfigYaml(config: MetricsConfig): string {
   for (const section of ["topics", "metrics", "metrics sets", "dashboards"] as const) {
     if (Object.keys(config[section]).length > 0) document[section] = { ...config[section] };
   }
-  return stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  return yaml().stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }

@@ -4,7 +4,8 @@
  * @module
  */
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { Node } from "yaml";
+import { yaml } from "./yaml_module.ts";
 import type { ConfigPathSegment, ConfigProblem, SourceLocation } from "./problem.ts";
 
 /** A parsed YAML document: its plain value and where each key path starts. */
@@ -28,6 +29,7 @@ const SEP = "\u0000";
  * source.locate(["topics", "speed"]); // { file: "c.yml", line: 2, column: 3 }
  */
 export function parseYamlSource(file: string, text: string): YamlSource {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): SourceLocation => {
@@ -59,6 +61,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 
 /** Records the start of each map key and list item under `node`. */
 function indexNode(node: Node, path: readonly ConfigPathSegment[], starts: Map<string, number>): void {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -77,6 +80,7 @@ function indexNode(node: Node, path: readonly ConfigPathSegment[], starts: Map<s
 }
 
 function isNodeValue(value: unknown): value is Node {
+  const { isMap, isScalar, isSeq } = yaml();
   return isMap(value) || isSeq(value) || isScalar(value);
 }
 

@@ -27,7 +27,7 @@ function problemLines(files: Record<string, string>, templates: Record<string, s
   for (const [name, text] of Object.entries(files)) writeFileSync(join(base, name), text);
   for (const [name, text] of Object.entries(templates)) writeFileSync(join(base, "templates", name), text);
   const merged = loadMetricsConfig(Object.keys(files), base);
-  return checkMetricsConfig(merged, { templatesDir: join(base, "templates") }).map((p) => `${p.severity} ${formatConfigProblem(p)}`);
+  return checkMetricsConfig(merged, { templatesDir: join(base, "templates") }).map((p) => formatConfigProblem(p));
 }
 
 const GOOD = `version: 1
@@ -74,7 +74,7 @@ describe("config model", () => {
   test("invalid YAML is located at file:line:column", () => {
     assert.deepEqual(problemLines({ "c.yml": "version: 1\ntopics: {a: [\n" }).length > 0, true);
     const [line] = problemLines({ "c.yml": "version: 1\ntopics:\n  a: {schema: {x: int}}\n  a: {schema: {x: int}}\n" });
-    assert.equal(line, "error c.yml:4:3: invalid YAML: Map keys must be unique");
+    assert.equal(line, "c.yml:4:3: error: invalid YAML: Map keys must be unique");
   });
 
   test("every problem is listed, each with its place and key path", () => {
@@ -101,32 +101,32 @@ dashboards:
 `,
     });
     assert.deepEqual(lines, [
-      'error c.yml:3:18: topics › bad › schema › x: unknown type "double"; the types are int, float, boolean, string, image, video, status, string[], metric[]',
-      'error c.yml:4:11: topics › crash › event: event must be true or false, not "yes"',
-      "warning c.yml:6:3: metrics › A: no metrics set lists this metric, so it never runs",
-      'error c.yml:7:5: metrics › A › type: type must be one of test, batch, dashboard, not "report"',
-      'error c.yml:10:5: metrics › A › template: unknown system template "State Timeline": did you mean state_timeline?',
-      "error c.yml:11:5: metrics › A › status: status needs a block or a warn threshold (or both)",
-      "error c.yml:11:14: metrics › A › status › query_string: the status query must have exactly one ? (the threshold goes there), not 2",
-      "error c.yml:12:3: metrics › B: query_string is required: the SQL query whose rows the template draws",
-      "error c.yml:17:17: metrics sets › S › metrics › [0]: no metric is named \"a\"; did you mean \"A\"?",
-      "error c.yml:17:23: metrics sets › S › metrics › [2]: no metric is named \"Nope\"",
-      "error c.yml:19:7: dashboards › D › metrics_set: no metrics set is named \"T\"",
-      "error c.yml:19:23: dashboards › D › day_range: day_range must be a whole number of days above 0, not the number 0",
+      'c.yml:3:18: error: topics › bad › schema › x: unknown type "double"; the types are int, float, boolean, string, image, video, status, string[], metric[]',
+      'c.yml:4:11: error: topics › crash › event: event must be true or false, not "yes"',
+      "c.yml:6:3: warning: metrics › A: no metrics set lists this metric, so it never runs",
+      'c.yml:7:5: error: metrics › A › type: type must be one of test, batch, dashboard, not "report"',
+      'c.yml:10:5: error: metrics › A › template: unknown system template "State Timeline": did you mean state_timeline?',
+      "c.yml:11:5: error: metrics › A › status: status needs a block or a warn threshold (or both)",
+      "c.yml:11:14: error: metrics › A › status › query_string: the status query must have exactly one ? (the threshold goes there), not 2",
+      "c.yml:12:3: error: metrics › B: query_string is required: the SQL query whose rows the template draws",
+      "c.yml:17:17: error: metrics sets › S › metrics › [0]: no metric is named \"a\"; did you mean \"A\"?",
+      "c.yml:17:23: error: metrics sets › S › metrics › [2]: no metric is named \"Nope\"",
+      "c.yml:19:7: error: dashboards › D › metrics_set: no metrics set is named \"T\"",
+      "c.yml:19:23: error: dashboards › D › day_range: day_range must be a whole number of days above 0, not the number 0",
     ]);
   });
 
   test("a config that is not a mapping, or has no version, is an error", () => {
     assert.deepEqual(problemLines({ "c.yml": "- a\n- b\n" }), [
-      "error c.yml:1:1: the config must be a YAML mapping (version, topics, metrics, …), not a list",
+      "c.yml:1:1: error: the config must be a YAML mapping (version, topics, metrics, …), not a list",
     ]);
-    assert.deepEqual(problemLines({ "c.yml": "topics: {}\n" }), ["error c.yml:1:1: version is required: add `version: 1`"]);
+    assert.deepEqual(problemLines({ "c.yml": "topics: {}\n" }), ["c.yml:1:1: error: version: required: add `version: 1` at the top of the file"]);
   });
 
   test("a missing template file is an error naming the folder's templates", () => {
     const lines = problemLines({ "c.yml": GOOD }, { "other.liquid": "{}" });
     assert.equal(lines.length, 1);
-    assert.match(lines[0]!, /^error c\.yml:20:5: metrics › Path › template_file: template file "path\.liquid" not found: .*templates has other\.liquid$/);
+    assert.match(lines[0]!, /^c\.yml:20:5: error: metrics › Path › template_file: template file "path\.liquid" not found: .*templates has other\.liquid$/);
   });
 });
 
@@ -134,17 +134,17 @@ describe("config merge", () => {
   const base = "version: 1\nglobal: {skip-if-no-data: true}\ntopics:\n  speed: {schema: {v: float}}\nmetrics:\n  M: {type: test, query_string: select 1, template_type: system, template: scalar}\n";
   test("a duplicate topic across files is an error naming both files", () => {
     const merged = mergeConfigFiles([configOf("a.yml", base), configOf("b.yml", "version: 1\ntopics:\n  speed: {schema: {v: int}}\n")]);
-    assert.deepEqual(merged.problems.map(formatConfigProblem), [
-      'b.yml:3:3: topics › speed: duplicate topic name "speed": also defined in a.yml:4:3; names must be unique across config files',
+    assert.deepEqual(merged.problems.map((p) => formatConfigProblem(p)), [
+      'b.yml:3:3: error: topics › speed: duplicate topic name "speed": also defined in a.yml:4:3; names must be unique across config files',
     ]);
     assert.equal(merged.config.topics["speed"]!.schema["v"], "float");
   });
 
   test("versions must agree; a file without one conflicts", () => {
     const merged = mergeConfigFiles([configOf("a.yml", base), configOf("b.yml", "topics: {}\n")]);
-    assert.deepEqual(merged.problems.map(formatConfigProblem), [
-      "b.yml:1:1: version is required: add `version: 1`",
-      "b.yml:1:1: version: version (none) conflicts with version 1 in a.yml: every file must declare the same version",
+    assert.deepEqual(merged.problems.map((p) => formatConfigProblem(p)), [
+      "b.yml:1:1: error: version: required: add `version: 1` at the top of the file",
+      "b.yml:1:1: error: version: none here but 1 in a.yml: every file must declare the same version",
     ]);
   });
 

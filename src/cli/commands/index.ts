@@ -8,6 +8,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerConfig } from "./config.ts";
 import { registerEval } from "./eval.ts";
 import { registerFetch } from "./fetch.ts";
 import { registerInit } from "./init.ts";
@@ -24,6 +25,7 @@ export const commands: readonly RegisterCommand[] = [
   registerMode,
   registerInspect,
   registerValidate,
+  registerConfig,
   registerFetch,
   registerPreview,
   registerEval,
