@@ -84,9 +84,9 @@ function loadConfig(options: EvalCommandOptions) {
     const merged = loadMetricsConfig(paths);
     const problems = checkMetricsConfig(merged, { templatesDir });
     const errors = problems.filter((problem) => problem.severity === "error");
-    for (const warning of problems.filter((problem) => problem.severity === "warning")) stderr.write(`resim-metrics: warning: ${formatConfigProblem(warning)}\n`);
+    for (const warning of problems.filter((problem) => problem.severity === "warning")) stderr.write(`${formatConfigProblem(warning)}\n`);
     if (errors.length > 0) {
-      throw new CliError(`Cannot evaluate: the config has ${countOf(errors.length, "error")}; fix them first`, ExitCode.Usage, { details: errors.map(formatConfigProblem) });
+      throw new CliError(`Cannot evaluate: the config has ${countOf(errors.length, "error")}; fix them first`, ExitCode.Usage, { details: errors.map((error) => formatConfigProblem(error)) });
     }
     return { config: merged.config, templatesDir };
   } catch (error) {
