@@ -11,7 +11,7 @@ const example = join(repoDir, "examples/emissions");
 describe("config check", () => {
   test("the example's config is valid; without arguments the project's default config is checked", () => {
     const result = runCli(["config", "check"], { cwd: example });
-    assert.equal(result.stdout, ".resim/metrics/config.resim.yml: valid (3 topics, 5 metrics, 1 metrics set, 0 dashboards)\n");
+    assert.equal(result.stdout, ".resim/metrics/config.resim.yml: valid (3 topics, 10 metrics, 1 metrics set, 0 dashboards)\n");
     assert.equal(result.code, 0, result.stderr);
   });
 

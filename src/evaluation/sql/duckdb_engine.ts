@@ -13,6 +13,9 @@ import { columnTypes, jobMetadata, metadataColumns, unknownColumnType } from "..
 import { compatStatements } from "./presto_compat.ts";
 import { QueryError, type Cell, type EmissionProblem, type JobFiles, type LoadReport, type QueryParameter, type ResultTable, type SqlEngine, type TopicTable } from "./engine.ts";
 
+/** The longest emissions line read (DuckDB's default is 16 MiB; a line may carry a whole Plotly figure). */
+export const maxLineBytes = 256 * 1024 * 1024;
+
 /** How many left-out lines are listed one by one; the rest are counted per file and topic. */
 export const listedProblemLimit = 100;
 
@@ -186,7 +189,7 @@ class DuckDbEngine implements SqlEngine {
         : `(SELECT f.job_id, r.filename AS file, r.ordinality AS record, r."$metadata".topic AS topic, r."$metadata".timestamp AS ts, r."$data" AS data
            FROM read_ndjson([${files.map(sqlString).join(", ")}],
              columns = {'$metadata': 'STRUCT(topic VARCHAR, timestamp BIGINT, event BOOLEAN)', '$data': 'JSON'},
-             filename = true${careful ? ", ignore_errors = true" : ""}) WITH ORDINALITY r
+             filename = true, maximum_object_size = ${maxLineBytes}${careful ? ", ignore_errors = true" : ""}) WITH ORDINALITY r
            JOIN _files f ON f.file = r.filename)`;
     await this.#run(`CREATE TEMP TABLE _lines AS ${source}`);
     const byTopic = topics.map((topic) => `WHEN ${sqlString(topic.name)} THEN ${schemaCheck(topic)}`).join(" ");
