@@ -112,7 +112,14 @@ async function writePage(report: EvaluationReport, path: string, title: string):
   }
 }
 
-/** Evaluates the config on `inputs`, prints the outcome and sets the exit code. */
+/**
+ * Evaluates the config on `inputs`, prints the outcome and sets the exit code.
+ *
+ * @example
+ * ```ts
+ * await runEval(["runs/"], { config: [".resim/metrics/config.resim.yml"], json: true });
+ * ```
+ */
 export async function runEval(inputs: readonly string[], options: EvalCommandOptions): Promise<void> {
   const { config, templatesDir } = loadConfig(options);
   try {

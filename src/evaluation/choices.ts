@@ -50,7 +50,14 @@ export interface JobMetadata {
 /** The batch, project and build every local job belongs to. */
 export const localBatch = { batch_id: "local", project_id: "local", build_version: "local" } as const;
 
-/** A job's metadata: its id (the name of its file or folder) doubles as its experience name. */
+/**
+ * A job's metadata: its id (the name of its file or folder) doubles as its experience name.
+ *
+ * @example
+ * ```ts
+ * jobMetadata("run1"); // { job_id: "run1", experience_name: "run1", batch_id: "local", project_id: "local", build_version: "local" }
+ * ```
+ */
 export function jobMetadata(jobId: string): JobMetadata {
   return { job_id: jobId, experience_name: jobId, ...localBatch };
 }
@@ -59,6 +66,12 @@ export function jobMetadata(jobId: string): JobMetadata {
  * A job's id from the name of its emissions file or folder:
  * `emissions_<id>.resim.jsonl` (as ReSim's SDK names them) gives `<id>`;
  * otherwise the name without `.resim.jsonl`, `.jsonl` or `.json`.
+ *
+ * @example
+ * ```ts
+ * jobIdFromName("emissions_7579affb.resim.jsonl"); // "7579affb"
+ * jobIdFromName("run1.jsonl"); // "run1"
+ * ```
  */
 export function jobIdFromName(name: string): string {
   const stem = name.replace(/(\.resim)?\.jsonl?$/i, "");
@@ -69,7 +82,14 @@ export function jobIdFromName(name: string): string {
 /** Which jobs' rows a metric of each type sees: its own job's (`job`) or every job's (`all`). */
 export const metricScopes: Readonly<Record<string, "job" | "all">> = { test: "job", batch: "all", dashboard: "all", report: "all" };
 
-/** A job's conflated status from its test metrics' statuses, as ReSim rolls them up. */
+/**
+ * A job's conflated status from its test metrics' statuses, as ReSim rolls them up.
+ *
+ * @example
+ * ```ts
+ * conflatedStatus(["PASSED", "FAIL_WARN"]); // "WARNING"
+ * ```
+ */
 export function conflatedStatus(statuses: Iterable<string>): string {
   const all = new Set(statuses);
   if (all.has("FAIL_BLOCK")) return "BLOCKER";

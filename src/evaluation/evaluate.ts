@@ -26,7 +26,14 @@ export interface EvaluateOptions {
   readonly render?: RenderMetric;
 }
 
-/** Whether the table counts as no data: no rows, or one row of NULLs (what MIN() over nothing gives). */
+/**
+ * Whether the table counts as no data: no rows, or one row of NULLs (what MIN() over nothing gives).
+ *
+ * @example
+ * ```ts
+ * isNoData({ columns: [{ name: "min", type: "DOUBLE" }], values: [[null]], rowCount: 1 }); // true
+ * ```
+ */
 export function isNoData(table: ResultTable): boolean {
   return table.rowCount === 0 || (table.rowCount === 1 && table.values.every((column) => column[0] === null));
 }

@@ -8,7 +8,14 @@
 import type { MetricsConfig } from "../config/index.ts";
 import type { EvaluationPlan, PlannedMetric } from "./plan.ts";
 
-/** A metrics set the config does not have. */
+/**
+ * A metrics set the config does not have.
+ *
+ * @example
+ * ```ts
+ * throw new UnknownMetricsSetError('The config has no metrics set "Nightly" (its sets: "Drive")');
+ * ```
+ */
 export class UnknownMetricsSetError extends Error {
   override name = "UnknownMetricsSetError";
 }

@@ -12,7 +12,14 @@ import { readFailure } from "../files/index.ts";
 import { jobIdFromName } from "./choices.ts";
 import type { JobFiles } from "./sql/index.ts";
 
-/** An input that cannot be read or holds no emissions; the message names it and says why. */
+/**
+ * An input that cannot be read or holds no emissions; the message names it and says why.
+ *
+ * @example
+ * ```ts
+ * throw new UnreadableInputError('Cannot read "runs": no such file or directory');
+ * ```
+ */
 export class UnreadableInputError extends Error {
   override name = "UnreadableInputError";
 }

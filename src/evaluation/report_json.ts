@@ -12,7 +12,15 @@ import type { Cell, ResultTable } from "./sql/index.ts";
 /** A JSON value. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
-/** A cell as JSON. */
+/**
+ * A cell as JSON.
+ *
+ * @example
+ * ```ts
+ * cellJson(Number.NaN); // "NaN"
+ * cellJson(1757039356353349217n); // "1757039356353349217"
+ * ```
+ */
 export function cellJson(cell: Cell): Json {
   if (typeof cell === "bigint") return cell.toString();
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : String(cell);

@@ -18,7 +18,14 @@ export interface GateOutcome {
   readonly failure?: MetricFailure;
 }
 
-/** The failure of `query` at the error's position, as a metric reports it. */
+/**
+ * The failure of `query` at the error's position, as a metric reports it.
+ *
+ * @example
+ * ```ts
+ * queryFailure("query", "SELECT\n nope", new QueryError("Binder error: …", 8)); // { stage: "query", message: "Binder error: …", line: 2, column: 2 }
+ * ```
+ */
 export function queryFailure(stage: MetricFailure["stage"], query: string, error: unknown): MetricFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof QueryError && error.position !== undefined) return { stage, message, ...positionOf(query, error.position) };

@@ -20,12 +20,12 @@ export const maxLineBytes = 256 * 1024 * 1024;
 export const listedProblemLimit = 100;
 
 /** `text` as a SQL string literal. */
-export function sqlString(text: string): string {
+function sqlString(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
 /** `name` as a quoted SQL identifier. */
-export function sqlIdentifier(name: string): string {
+function sqlIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 

@@ -46,7 +46,14 @@ export interface ResultTable {
   readonly rowCount: number;
 }
 
-/** A query the engine rejected or failed to run, with the offset in the query text it points at. */
+/**
+ * A query the engine rejected or failed to run, with the offset in the query text it points at.
+ *
+ * @example
+ * ```ts
+ * new QueryError("Catalog error: Table with name speeds does not exist!", 14).position; // 14
+ * ```
+ */
 export class QueryError extends Error {
   override name = "QueryError";
   /** 0-based character offset into the query, when the engine says where. */

@@ -27,7 +27,14 @@ export interface NativeManifest {
 /** The files the build embeds: the addon, and the library it finds beside itself (its RUNPATH is `$ORIGIN`). */
 export const nativeFiles: readonly string[] = ["duckdb.node", "libduckdb.so"];
 
-/** The native files could not be unpacked or loaded. */
+/**
+ * The native files could not be unpacked or loaded.
+ *
+ * @example
+ * ```ts
+ * throw new NativeLibraryError("Cannot unpack the SQL engine: no cache folder is writable");
+ * ```
+ */
 export class NativeLibraryError extends Error {
   override name = "NativeLibraryError";
 }
@@ -42,6 +49,11 @@ interface SingleExecutable {
  * Where the native files are unpacked: `$XDG_CACHE_HOME/resim-metrics` (or
  * `~/.cache/resim-metrics`), or a per-user folder under the temporary folder
  * when there is no writable home.
+ *
+ * @example
+ * ```ts
+ * nativeCacheRoots({ HOME: "/home/me" }); // ["/home/me/.cache/resim-metrics", "/tmp/resim-metrics-1000"]
+ * ```
  */
 export function nativeCacheRoots(env: NodeJS.ProcessEnv = process.env): string[] {
   const roots: string[] = [];

@@ -86,7 +86,14 @@ export const compatFunctions: readonly CompatFunction[] = [
   },
 ];
 
-/** The name a compat function is called by (lower case): `APPROX_PERCENTILE(x, p)` → `approx_percentile`. */
+/**
+ * The name a compat function is called by, in lower case.
+ *
+ * @example
+ * ```ts
+ * compatName(compatFunctions[0]); // "approx_percentile"
+ * ```
+ */
 export function compatName(fn: CompatFunction): string {
   return fn.presto.slice(0, fn.presto.indexOf("(")).toLowerCase();
 }
@@ -121,7 +128,14 @@ export const nativeCompat: readonly string[] = [
  */
 export const compatSettings: readonly string[] = ["SET integer_division = true", "SET errors_as_json = true"];
 
-/** The statements that install the layer on a connection. */
+/**
+ * The statements that install the layer on a connection.
+ *
+ * @example
+ * ```ts
+ * for (const statement of compatStatements()) await connection.run(statement);
+ * ```
+ */
 export function compatStatements(): string[] {
   return [...compatSettings, ...compatFunctions.map((fn) => `CREATE OR REPLACE MACRO ${compatName(fn)}${fn.macro}`)];
 }

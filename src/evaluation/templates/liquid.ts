@@ -23,7 +23,14 @@ function liquidValue(cell: Cell): LiquidValue {
   return cell as LiquidValue;
 }
 
-/** The variables a template sees: each column's name bound to its values. */
+/**
+ * The variables a template sees: each column's name bound to its values.
+ *
+ * @example
+ * ```ts
+ * templateVariables({ columns: [{ name: "x", type: "DOUBLE" }], values: [[1, 2]], rowCount: 2 }); // { x: [1, 2] }
+ * ```
+ */
 export function templateVariables(table: ResultTable): Record<string, LiquidValue[]> {
   return Object.fromEntries(table.columns.map((column, i) => [column.name, table.values[i]!.map(liquidValue)]));
 }

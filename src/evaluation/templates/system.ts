@@ -46,7 +46,14 @@ function numbers(template: string, table: ResultTable, index: number): (number |
   });
 }
 
-/** A cell as a label: text as is, anything else as JSON. */
+/**
+ * A cell as a label: text as is, anything else as JSON.
+ *
+ * @example
+ * ```ts
+ * cellText(["a", "b"]); // '["a","b"]'
+ * ```
+ */
 export function cellText(cell: Cell): string {
   if (cell === null) return "";
   if (typeof cell === "string") return cell;

@@ -96,7 +96,9 @@ function footer(result: MetricResult): Html {
   });
   const { queryMs, statusMs, renderMs } = result.timing;
   const rows = result.table === undefined ? "" : `${result.table.rowCount} rows · `;
-  return html`${checks.length > 0 && html`<p class="thresholds">${checks.join(" · ")}</p>`}<p class="source">${rows}query ${queryMs.toFixed(1)} ms${statusMs > 0 ? ` · status ${statusMs.toFixed(1)} ms` : ""}${renderMs > 0 ? ` · template ${renderMs.toFixed(1)} ms` : ""}</p>`;
+  // Red only when a threshold was crossed.
+  const crossed = result.block?.crossed === true || result.warn?.crossed === true;
+  return html`${checks.length > 0 && html`<p class="${crossed ? "thresholds" : "source"}">${checks.join(" · ")}</p>`}<p class="source">${rows}query ${queryMs.toFixed(1)} ms${statusMs > 0 ? ` · status ${statusMs.toFixed(1)} ms` : ""}${renderMs > 0 ? ` · template ${renderMs.toFixed(1)} ms` : ""}</p>`;
 }
 
 /** Whether a card is drawn across the whole row: charts and tables read better wide. */

@@ -25,7 +25,14 @@ export interface EvalPageOptions {
   readonly media: EmbeddedMedia;
 }
 
-/** Whether any card of `report` draws a Plotly chart. */
+/**
+ * Whether any card of `report` draws a Plotly chart (only then the page carries Plotly).
+ *
+ * @example
+ * ```ts
+ * const plotly = evalPageHasCharts(report) ? await plotlySource() : undefined;
+ * ```
+ */
 export function evalPageHasCharts(report: EvaluationReport): boolean {
   return report.results.some((result) => result.view?.kind === "figure" && result.view.figure.data.length > 0);
 }
