@@ -6,7 +6,8 @@
  * @module
  */
 
-import { basename, dirname, join } from "node:path";
+import { statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { stderr, stdout } from "node:process";
 import { checkMetricsConfig, ConfigReadError, DEFAULT_CONFIG_PATH, formatConfigProblem, loadMetricsConfig, resolveConfigPaths } from "../config/index.ts";
 import { writeFailure } from "../files/index.ts";
@@ -77,7 +78,7 @@ function printText(report: EvaluationReport): void {
 }
 
 /** The merged config and the templates folder, or a CLI error saying why the config cannot be used. */
-function loadConfig(options: EvalCommandOptions) {
+function loadConfig(options: Pick<EvalCommandOptions, "config" | "templates">) {
   try {
     const paths = resolveConfigPaths(options.config);
     const templatesDir = options.templates ?? join(dirname(paths[0]!), "templates");
@@ -88,7 +89,7 @@ function loadConfig(options: EvalCommandOptions) {
     if (errors.length > 0) {
       throw new CliError(`Cannot evaluate: the config has ${countOf(errors.length, "error")}; fix them first`, ExitCode.Usage, { details: errors.map((error) => formatConfigProblem(error)) });
     }
-    return { config: merged.config, templatesDir };
+    return { config: merged.config, templatesDir, paths };
   } catch (error) {
     if (error instanceof ConfigReadError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
     throw error;
@@ -96,11 +97,19 @@ function loadConfig(options: EvalCommandOptions) {
 }
 
 /** The page's title: the first config's file name, and the set. */
-function pageTitle(options: EvalCommandOptions): string {
+function pageTitle(options: Pick<EvalCommandOptions, "config" | "set">): string {
   const config = basename(options.config[0] ?? DEFAULT_CONFIG_PATH);
   return options.set === undefined ? config : `${config} · ${options.set}`;
 }
 
+/**
+ * Writes the page of `report` to `path`; failures become CLI errors.
+ *
+ * @example
+ * ```ts
+ * await writePage(report, "eval.html", "config.resim.yml");
+ * ```
+ */
 async function writePage(report: EvaluationReport, path: string, title: string): Promise<void> {
   const { writeEvalPage } = await import("../preview/write_eval_page.ts");
   try {
@@ -109,6 +118,20 @@ async function writePage(report: EvaluationReport, path: string, title: string):
     if (error instanceof PlotlyUnavailableError) throw new CliError(error.message, ExitCode.Failure, { cause: error });
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     throw new CliError(`Cannot write ${JSON.stringify(path)}: ${writeFailure(error)}`, ExitCode.Usage, { cause: error });
+  }
+}
+
+/** Evaluates the config on `inputs`; unusable configs and inputs become CLI errors (exit 2). */
+async function evaluateInputs(inputs: readonly string[], options: Pick<EvalCommandOptions, "config" | "set" | "templates">): Promise<{ report: EvaluationReport; watched: string[] }> {
+  const { config, templatesDir, paths } = loadConfig(options);
+  try {
+    const plan = planFromConfig(config, { set: options.set, templatesDir });
+    const jobs = await findJobs(inputs);
+    const report = await evaluate(plan, jobs, { render: templateRenderer(plan.templatesDir, jobs) });
+    return { report, watched: [...paths, templatesDir, ...inputs] };
+  } catch (error) {
+    if (error instanceof UnreadableInputError || error instanceof UnknownMetricsSetError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
+    throw error;
   }
 }
 
@@ -121,17 +144,64 @@ async function writePage(report: EvaluationReport, path: string, title: string):
  * ```
  */
 export async function runEval(inputs: readonly string[], options: EvalCommandOptions): Promise<void> {
-  const { config, templatesDir } = loadConfig(options);
+  const { report } = await evaluateInputs(inputs, options);
+  if (options.html !== undefined) await writePage(report, options.html, pageTitle(options));
+  if (options.json) stdout.write(`${JSON.stringify(reportJson(report), null, options.pretty ? 2 : undefined)}\n`);
+  else printText(report);
+  process.exitCode = report.passed ? ExitCode.Ok : ExitCode.Failure;
+}
+
+/**
+ * `preview --config … INPUT`: writes the evaluation's page to `output` and
+ * returns a one-line summary of it.
+ *
+ * @example
+ * ```ts
+ * console.log(await writeEvaluationPage("runs/", "eval.html", { config: ["config.resim.yml"] }));
+ * ```
+ */
+export async function writeEvaluationPage(input: string, output: string, options: Pick<EvalCommandOptions, "config" | "set" | "templates">): Promise<string> {
+  const { report } = await evaluateInputs([input], options);
+  await writePage(report, output, pageTitle(options));
+  return summary(report);
+}
+
+/** A path to watch for changes: a folder (with what is under it), or the folder of a file. */
+function watchTarget(path: string): { path: string; recursive: boolean } {
   try {
-    const plan = planFromConfig(config, { set: options.set, templatesDir });
-    const jobs = await findJobs(inputs);
-    const report = await evaluate(plan, jobs, { render: templateRenderer(plan.templatesDir, jobs) });
-    if (options.html !== undefined) await writePage(report, options.html, pageTitle(options));
-    if (options.json) stdout.write(`${JSON.stringify(reportJson(report), null, options.pretty ? 2 : undefined)}\n`);
-    else printText(report);
-    process.exitCode = report.passed ? ExitCode.Ok : ExitCode.Failure;
-  } catch (error) {
-    if (error instanceof UnreadableInputError || error instanceof UnknownMetricsSetError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
-    throw error;
+    return statSync(path).isDirectory() ? { path: resolve(path), recursive: true } : { path: dirname(resolve(path)), recursive: false };
+  } catch {
+    return { path: dirname(resolve(path)), recursive: false };
   }
+}
+
+/**
+ * `preview --config … --serve INPUT`: serves the evaluation's page on
+ * 127.0.0.1 and evaluates again whenever a config file, a template or the
+ * emissions change, reloading open pages; returns the server.
+ *
+ * @example
+ * ```ts
+ * const server = await serveEvaluation("runs/", { config: ["config.resim.yml"] }, (line) => console.log(line));
+ * console.log(server.url);
+ * ```
+ */
+export async function serveEvaluation(input: string, options: Pick<EvalCommandOptions, "config" | "set" | "templates"> & { port?: number | undefined }, log: (line: string) => void) {
+  const { servePage } = await import("../preview/serve_preview.ts");
+  const { evalPageHtml } = await import("../preview/write_eval_page.ts");
+  const first = await evaluateInputs([input], options);
+  const title = pageTitle(options);
+  let firstReport: EvaluationReport | undefined = first.report;
+  const render = async (live: string) => {
+    const report = firstReport ?? (await evaluateInputs([input], options)).report;
+    firstReport = undefined;
+    return { html: await evalPageHtml(report, title, live), servedFiles: new Map<string, string>() };
+  };
+  return servePage(
+    { title, watch: [...new Map(first.watched.map(watchTarget).map((target) => [target.path, target])).values()], render },
+    {
+      ...(options.port === undefined ? {} : { port: options.port }),
+      onUpdate: (update) => log("page" in update ? "Evaluated again" : `resim-metrics: ${update.error.message}`),
+    },
+  );
 }

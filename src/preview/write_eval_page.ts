@@ -30,14 +30,15 @@ async function embed(path: string, kind: "image" | "video"): Promise<{ src: stri
 }
 
 /**
- * Writes the page of `report` to `path`.
+ * The page of `report`, with its media embedded; `liveReloadUrl` makes it
+ * reload when a preview server says the evaluation changed.
  *
  * @example
  * ```ts
- * await writeEvalPage(report, "report.html", "config.resim.yml");
+ * const html = await evalPageHtml(report, "config.resim.yml");
  * ```
  */
-export async function writeEvalPage(report: EvaluationReport, path: string, title: string): Promise<void> {
+export async function evalPageHtml(report: EvaluationReport, title: string, liveReloadUrl?: string): Promise<string> {
   const media = new Map<string, { src: string } | { reason: string }>();
   for (const result of report.results) {
     const view = result.view;
@@ -46,5 +47,17 @@ export async function writeEvalPage(report: EvaluationReport, path: string, titl
   }
   const embedded: EmbeddedMedia = media;
   const plotly = evalPageHasCharts(report) ? await plotlySource() : undefined;
-  await writeFileAtomic(path, renderEvalPage(report, { title, media: embedded, ...(plotly === undefined ? {} : { plotly }) }));
+  return renderEvalPage(report, { title, media: embedded, ...(plotly === undefined ? {} : { plotly }), ...(liveReloadUrl === undefined ? {} : { liveReloadUrl }) });
+}
+
+/**
+ * Writes the page of `report` to `path`, atomically.
+ *
+ * @example
+ * ```ts
+ * await writeEvalPage(report, "report.html", "config.resim.yml");
+ * ```
+ */
+export async function writeEvalPage(report: EvaluationReport, path: string, title: string): Promise<void> {
+  await writeFileAtomic(path, await evalPageHtml(report, title));
 }

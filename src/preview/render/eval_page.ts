@@ -23,6 +23,8 @@ export interface EvalPageOptions {
   /** Plotly's source; needed only when a card has a chart. */
   readonly plotly?: string;
   readonly media: EmbeddedMedia;
+  /** URL of a server-sent-events stream whose `change` event reloads the page (preview server only). */
+  readonly liveReloadUrl?: string;
 }
 
 /**
@@ -83,7 +85,7 @@ export function renderEvalPage(report: EvaluationReport, options: EvalPageOption
 ${head(options.title)}
 <style>${trusted(evalStyles)}</style>
 </head>
-<body>
+<body${options.liveReloadUrl === undefined ? "" : html` data-live="${options.liveReloadUrl}"`}>
 <header class="top"><div class="inner">
 <div class="brand">ReSim metrics evaluation</div>
 <div class="title-row"><h1>${options.title}</h1><span class="pill large tone-${status.tone}">${status.label}</span></div>
