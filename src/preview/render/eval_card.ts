@@ -13,6 +13,7 @@ import type { StatusTone } from "../model/index.ts";
 import { baseLayout, chart } from "./_figure.ts";
 import { formatNumber } from "./_format.ts";
 import { html, type Html } from "./_html.ts";
+import { countOf } from "../../text/index.ts";
 
 /** How the page labels and colours each evaluation status. */
 export const evalStatusBadges: Readonly<Record<MetricStatus, { label: string; tone: StatusTone }>> = {
@@ -95,7 +96,7 @@ function footer(result: MetricResult): Html {
     return check === undefined ? [] : [`${key} ${formatNumber(check.threshold)}: ${check.crossed ? "crossed" : "not crossed"}`];
   });
   const { queryMs, statusMs, renderMs } = result.timing;
-  const rows = result.table === undefined ? "" : `${result.table.rowCount} rows · `;
+  const rows = result.table === undefined ? "" : `${countOf(result.table.rowCount, "row")} · `;
   // Red only when a threshold was crossed.
   const crossed = result.block?.crossed === true || result.warn?.crossed === true;
   return html`${checks.length > 0 && html`<p class="${crossed ? "thresholds" : "source"}">${checks.join(" · ")}</p>`}<p class="source">${rows}query ${queryMs.toFixed(1)} ms${statusMs > 0 ? ` · status ${statusMs.toFixed(1)} ms` : ""}${renderMs > 0 ? ` · template ${renderMs.toFixed(1)} ms` : ""}</p>`;
