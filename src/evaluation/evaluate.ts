@@ -127,12 +127,13 @@ export async function evaluate(plan: EvaluationPlan, jobs: readonly InputJob[], 
     const perJob = plan.metrics.filter((metric) => metricScopes[metric.type] === "job");
     const overAll = plan.metrics.filter((metric) => metricScopes[metric.type] !== "job");
     const jobStatuses = new Map<string, string>();
+    const readBy = new Map(plan.metrics.map((metric) => [metric, topicsRead(metric.query, topicNames)]));
     for (const job of perJob.length > 0 ? jobs : []) {
       await engine.scope(job.id);
       const files = new Set(job.files);
       const statuses: string[] = [];
       for (const metric of perJob) {
-        const result = await evaluateMetric(engine, metric, job, problemNotes(loaded.problems, topicsRead(metric.query, topicNames), files), options);
+        const result = await evaluateMetric(engine, metric, job, problemNotes(loaded.problems, readBy.get(metric)!, files), options);
         statuses.push(result.status);
         results.push(result);
       }
@@ -141,7 +142,7 @@ export async function evaluate(plan: EvaluationPlan, jobs: readonly InputJob[], 
     await engine.setConflatedStatuses(jobStatuses);
     await engine.scope(undefined);
     for (const metric of overAll) {
-      results.push(await evaluateMetric(engine, metric, undefined, problemNotes(loaded.problems, topicsRead(metric.query, topicNames), undefined), options));
+      results.push(await evaluateMetric(engine, metric, undefined, problemNotes(loaded.problems, readBy.get(metric)!, undefined), options));
     }
     return {
       jobs: jobs.map((job) => ({ id: job.id, files: job.files })),
