@@ -15,11 +15,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
 import { JobMetrics } from "../src/proto/index.ts";
 import { validateJobMetrics } from "../src/validate/index.ts";
 import { largeJobMetrics } from "../test/_fixtures/large_job.ts";
 import { fixturePath } from "../test/_shared.ts";
+import { cliCommand } from "./_cli.ts";
 import { median } from "./_median.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -42,23 +42,6 @@ function inputFile(): string {
     process.stdout.write("done\n");
   }
   return path;
-}
-
-/** The command that runs the CLI, and how to describe it. */
-async function cli(): Promise<{ command: string[]; description: string }> {
-  const binary = `${root}dist/resim-metrics`;
-  if (existsSync(binary)) return { command: [binary], description: "dist/resim-metrics (single binary)" };
-  const bundle = `${cacheDir}resim-metrics.mjs`;
-  await build({
-    entryPoints: [`${root}src/cli/main.ts`],
-    outfile: bundle,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node24",
-    logLevel: "warning",
-  });
-  return { command: [process.execPath, bundle], description: `esbuild bundle .cache/bench/resim-metrics.mjs on Node ${process.version} (dist/resim-metrics not built)` };
 }
 
 /** Median and minimum wall time of `runs` runs of `command` (after one warm-up), which must exit with `expectedCode`. */
@@ -88,7 +71,7 @@ function timeInProcess(work: () => unknown): number {
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 const input = inputFile();
-const { command, description } = await cli();
+const { command, description } = await cliCommand(`${cacheDir}resim-metrics.mjs`);
 const megabytes = (statSync(input).size / 1e6).toFixed(1);
 const helloWorld = fixturePath("hello_world.binproto");
 

@@ -1,5 +1,5 @@
 /**
- * The binary's two goals side by side: its size (≤ 115 MB), part by part,
+ * The binary's two goals side by side: its size (≤ 135 MiB), part by part,
  * and the whole-process start-up of `resim-metrics run noop.ts` (one scalar
  * metric, metrics.binproto written; ≤ 47 ms median), beside the floor of a
  * Node 24 single-executable app, the CLI run from source, ReSim's Python
@@ -26,7 +26,7 @@ const repo = fileURLToPath(new URL("..", import.meta.url));
 const example = join(repo, "examples/test-mode");
 /** Measured on this machine kind with ReSim's Python SDK (import, one scalar metric, validate, write). */
 const pythonSdkMs = 134;
-const goal = { ms: 47, bytes: 115e6 };
+const goal = { ms: 47, bytes: 135 * 2 ** 20 };
 
 const noopScript = `import { defineMetrics, MetricImportance, MetricStatus } from "resim-metrics";
 export default defineMetrics({

@@ -61,26 +61,32 @@ function resolveSpecifier(from: string, specifier: string): string {
   return posix.join(posix.dirname(from), specifier).replace(/\.(?:d\.)?[mc]?[tj]s$/, "");
 }
 
-function ambientName(path: string): string {
-  return path === entry ? moduleName : `${moduleName}/internal/${path}`;
+function ambientName(path: string, entryName: string): string {
+  return path === entry ? entryName : `${moduleName}/internal/${path}`;
 }
 
 /** One file's declarations as the body of its ambient module. */
-function ambientModule(path: string, text: string): string {
+function ambientModule(path: string, text: string, entryName: string): string {
+  const name = (file: string) => ambientName(file, entryName);
   const body = text
-    .replace(specifierPattern, (_match, keyword: string, quote: string, specifier: string) => `${keyword}${quote}${ambientName(resolveSpecifier(path, specifier))}${quote}`)
+    .replace(specifierPattern, (_match, keyword: string, quote: string, specifier: string) => `${keyword}${quote}${name(resolveSpecifier(path, specifier))}${quote}`)
     // Everything inside `declare module` is ambient already.
     .replace(/^(\s*(?:export\s+)?(?:default\s+)?)declare\s+/gm, "$1")
     .trimEnd();
-  return `declare module "${ambientName(path)}" {\n${body.replace(/^(?=.)/gm, "  ")}\n}\n`;
+  return `declare module "${name(path)}" {\n${body.replace(/^(?=.)/gm, "  ")}\n}\n`;
 }
 
-/** The declarations of `resim-metrics` as one .d.ts text. */
-export function bundleDeclarations(): string {
+/**
+ * The declarations of `resim-metrics` as one .d.ts text. `entryName` names
+ * the module of src/mod.ts: `resim-metrics` itself for editors without
+ * node_modules; the package names it `resim-metrics/internal/mod` and
+ * re-exports it from a module of its own.
+ */
+export function bundleDeclarations(entryName: string = moduleName): string {
   const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string };
   const files = emitDeclarations();
   const header = `// Type declarations of the "${moduleName}" module that metrics scripts import (resim-metrics ${pkg.version}).\n// Generated from its sources; regenerate with \`resim-metrics types > ${moduleName}.d.ts\`.\n\n`;
-  const modules = [...files].sort(([a], [b]) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b))).map(([path, text]) => ambientModule(path, text));
+  const modules = [...files].sort(([a], [b]) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b))).map(([path, text]) => ambientModule(path, text, entryName));
   return header + modules.join("\n");
 }
 

@@ -1,12 +1,31 @@
 /**
  * The module metrics scripts import as `resim-metrics`: the SDK (writer,
- * metric types, data, events), `defineMetrics`, and the types of the context
+ * metric types, data, events), the Metrics 2.0 `Emitter` and `emit`,
+ * `defineMetrics`, and the types of the context
  * each mode's handler receives, including the API records batch and report
  * handlers read.
  * @module
  */
 
 export * from "./sdk/index.ts";
+export {
+  DEFAULT_EMISSIONS_PATH,
+  emit,
+  Emitter,
+  ReSimValidationError,
+  type DefaultEventTopics,
+  type DefaultTopics,
+  type EmissionData,
+  type EmissionEventTopics,
+  type EmissionTimestamp,
+  type EmissionTimestamps,
+  type EmissionTopics,
+  type EmitOptions,
+  type EmitterOptions,
+  type SeriesData,
+  type ValidationContext,
+} from "./emissions/index.ts";
+export { ConfigError, ConfigReadError, type ConfigPathSegment, type ConfigProblem, type SourceLocation } from "./config/index.ts";
 // From the runner's files rather than its index: the type declarations
 // printed by `resim-metrics types` then stay free of the loader's Node types.
 export type { BaseContext, BatchContext, MetricsContext, ReportContext, TestContext } from "./runner/context.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { cwd, stderr, stdout } from "node:process";
 import { pathToFileURL } from "node:url";
 import { PlotlyUnavailableError, PreviewFileError, servePreview, writePreview, type PreviewModel } from "../preview/index.ts";
@@ -18,6 +18,10 @@ export interface PreviewCommandOptions {
   readonly open?: true | undefined;
   readonly serve?: true | undefined;
   readonly port?: number | undefined;
+  /** Metrics 2.0 config files: INPUT is then emissions, and the page shows their evaluation. */
+  readonly config?: readonly string[] | undefined;
+  readonly set?: string | undefined;
+  readonly templates?: string | undefined;
 }
 
 /** A path as the user would type it: relative when under the working directory. */
@@ -71,8 +75,26 @@ async function serve(input: string, options: PreviewCommandOptions): Promise<voi
   stdout.write("Stopped\n");
 }
 
+/** `--config`: the evaluation of INPUT's emissions, written as a page or served live. */
+async function previewEvaluation(input: string, options: PreviewCommandOptions & { config: readonly string[] }): Promise<void> {
+  const { serveEvaluation, writeEvaluationPage } = await import("./eval_command.ts");
+  if (!options.serve) {
+    const output = resolve(options.output ?? "eval.html");
+    stdout.write(`Wrote ${shown(output)}: ${await writeEvaluationPage(input, output, options)}\n`);
+    if (options.open) await open(pathToFileURL(output).href);
+    return;
+  }
+  const server = await serveEvaluation(input, { ...options, port: options.port }, (line) => (line.startsWith("resim-metrics:") ? stderr : stdout).write(`${line}\n`));
+  stdout.write(`Serving the evaluation of ${shown(input)} at ${server.url} (Ctrl-C to stop)\n`);
+  if (options.open) await open(server.url);
+  await untilInterrupted();
+  await server.close();
+  stdout.write("Stopped\n");
+}
+
 /** Writes the preview page of `input` (or serves it with `--serve`) and prints what it holds. */
 export async function runPreview(input: string, options: PreviewCommandOptions): Promise<void> {
+  if (options.config !== undefined && options.config.length > 0) return previewEvaluation(input, { ...options, config: options.config });
   try {
     if (options.serve) return await serve(input, options);
     const written = await writePreview(input, options.output === undefined ? {} : { output: options.output });

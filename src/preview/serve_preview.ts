@@ -1,7 +1,8 @@
 /**
- * The preview server: serves a metrics file's page on 127.0.0.1, serves the
- * external files it links, and re-renders when anything in the metrics
- * folder changes, telling open pages to reload (server-sent events).
+ * The preview server: serves a page on 127.0.0.1 (a metrics file's preview,
+ * or an evaluation's page), serves the external files it links, and
+ * re-renders when what it is made from changes, telling open pages to
+ * reload (server-sent events).
  * @module
  */
 
@@ -41,9 +42,45 @@ const filesPrefix = "/files/";
  * @throws {PreviewFileError} when the input cannot be previewed at start
  */
 export async function servePreview(input: string, options: ServePreviewOptions = {}): Promise<PreviewServer> {
-  const render = () => buildPreview(input, { files: { mode: "link", prefix: filesPrefix }, liveReloadUrl: eventsPath });
-  let current: { preview: Preview } | { error: Error } = { preview: await render() };
-  const metricsPath = current.preview.metricsPath;
+  const first = await buildPreview(input, { files: { mode: "link", prefix: filesPrefix }, liveReloadUrl: eventsPath });
+  const metricsPath = first.metricsPath;
+  const { onUpdate, ...rest } = options;
+  const source: ServedPageSource<Preview> = {
+    title: basename(metricsPath),
+    // The folder, not the file: writers often replace the file (a new inode), which a file watch would lose.
+    watch: [{ path: dirname(metricsPath), recursive: false }],
+    render: (live) => buildPreview(input, { files: { mode: "link", prefix: filesPrefix }, liveReloadUrl: live }),
+  };
+  return servePage(source, onUpdate === undefined ? rest : { ...rest, onUpdate: (update) => onUpdate("page" in update ? { preview: update.page } : update) }, first);
+}
+
+/** A page {@link servePage} serves: how to render it, what it is called, and what to watch. */
+export interface ServedPageSource<Page extends { html: string; servedFiles: ReadonlyMap<string, string> }> {
+  /** The title of the error page shown while the page cannot be rendered. */
+  readonly title: string;
+  /** Folders (or files) whose changes re-render the page. */
+  readonly watch: readonly { readonly path: string; readonly recursive: boolean }[];
+  /** Renders the page; `liveReloadUrl` is the event stream its script listens to. */
+  render(liveReloadUrl: string): Promise<Page>;
+}
+
+/**
+ * Serves a page that re-renders when what it is made from changes, telling
+ * open copies to reload; files the page links (`servedFiles`) are served too.
+ *
+ * @example
+ * ```ts
+ * const server = await servePage({ title: "eval", watch: [{ path: "runs", recursive: true }], render: async (live) => ({ html: page(live), servedFiles: new Map() }) });
+ * console.log(server.url);
+ * ```
+ * @throws whatever `render` throws the first time (unless `first` is given)
+ */
+export async function servePage<Page extends { html: string; servedFiles: ReadonlyMap<string, string> }>(
+  source: ServedPageSource<Page>,
+  options: { port?: number; settleMs?: number; onUpdate?: (update: { page: Page } | { error: Error }) => void } = {},
+  first?: Page,
+): Promise<PreviewServer> {
+  let current: { page: Page } | { error: Error } = { page: first ?? (await source.render(eventsPath)) };
   const listeners = new Set<ServerResponse>();
 
   const server = createServer((request, response) => {
@@ -55,8 +92,8 @@ export async function servePreview(input: string, options: ServePreviewOptions =
     }
     if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "text/plain", "Method not allowed\n");
     if (path === "/" || path === "/index.html") {
-      if ("preview" in current) return send(response, 200, "text/html; charset=utf-8", current.preview.html);
-      return send(response, 500, "text/html; charset=utf-8", renderErrorPage(basename(metricsPath), current.error.message, eventsPath));
+      if ("page" in current) return send(response, 200, "text/html; charset=utf-8", current.page.html);
+      return send(response, 500, "text/html; charset=utf-8", renderErrorPage(source.title, current.error.message, eventsPath));
     }
     if (path === eventsPath) {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
@@ -65,7 +102,7 @@ export async function servePreview(input: string, options: ServePreviewOptions =
       response.on("close", () => listeners.delete(response));
       return;
     }
-    const file = "preview" in current ? current.preview.servedFiles.get(path) : undefined;
+    const file = "page" in current ? current.page.servedFiles.get(path) : undefined;
     if (file !== undefined) {
       response.writeHead(200, { "content-type": imageMediaType(file) ?? "application/octet-stream", "cache-control": "no-store" });
       if (request.method === "HEAD") return response.end();
@@ -82,7 +119,7 @@ export async function servePreview(input: string, options: ServePreviewOptions =
   const rerender = () => {
     rendering = rendering.then(async () => {
       try {
-        current = { preview: await render() };
+        current = { page: await source.render(eventsPath) };
       } catch (error) {
         current = { error: error instanceof Error ? error : new Error(String(error)) };
       }
@@ -90,11 +127,12 @@ export async function servePreview(input: string, options: ServePreviewOptions =
       for (const listener of listeners) listener.write("event: change\ndata: \n\n");
     });
   };
-  // The folder, not the file: writers often replace the file (a new inode), which a file watch would lose.
-  const watcher: FSWatcher = watch(dirname(metricsPath), () => {
-    clearTimeout(timer);
-    timer = setTimeout(rerender, options.settleMs ?? 150);
-  });
+  const watchers: FSWatcher[] = source.watch.map(({ path, recursive }) =>
+    watch(path, { recursive }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(rerender, options.settleMs ?? 150);
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -105,7 +143,7 @@ export async function servePreview(input: string, options: ServePreviewOptions =
   return {
     url: `http://127.0.0.1:${port}/`,
     async close() {
-      watcher.close();
+      for (const watcher of watchers) watcher.close();
       clearTimeout(timer);
       await rendering;
       for (const listener of listeners) listener.end();

@@ -10,3 +10,6 @@ export const defaultOutputsDir = "/tmp/resim/outputs";
 
 /** The file in the outputs folder that holds the serialized `JobMetrics`. */
 export const metricsFileName = "metrics.binproto";
+
+/** The file in the outputs folder that holds Metrics 2.0 emissions, one JSON line per data point. */
+export const emissionsFileName = "emissions.resim.jsonl";

@@ -134,6 +134,35 @@ describe("the single binary", () => {
     assert.equal(stderr.split("\n")[0], "info: ");
   });
 
+  test("Metrics 2.0 from the binary: a run script emits checked emissions; config check, validate --config and types --config", async (t) => {
+    const dir = await tempTree(t, {
+      ".resim/metrics/config.resim.yml": "version: 1\ntopics:\n  speed: {schema: {v: float}}\n  crash: {event: true, schema: {name: string}}\n",
+      "inputs/logs": null,
+      "script.ts": [
+        'import { join } from "node:path";',
+        'import { defineMetrics, Emitter, ReSimValidationError } from "resim-metrics";',
+        "export default defineMetrics({",
+        "  test(ctx) {",
+        '    using emitter = new Emitter({ config: ".resim/metrics/config.resim.yml", output: join(ctx.outputsDir, "emissions.resim.jsonl") });',
+        '    emitter.emitSeries("speed", { v: [1.5, 2.5] }, [1n, 2n]);',
+        '    emitter.emitEvent("crash", { name: "bump" }, 3);',
+        '    try { emitter.emit("speed", { v: "fast" }); } catch (error) { if (error instanceof ReSimValidationError) ctx.log.info(error.detail); }',
+        "  },",
+        "});",
+      ].join("\n"),
+    });
+    const run = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /^info: expected type float, got str with value 'fast'\n/);
+    const validate = runBinary(["validate", "--config", ".resim/metrics/config.resim.yml", "outputs/emissions.resim.jsonl"], dir);
+    assert.deepEqual(validate, { code: 0, stdout: "outputs/emissions.resim.jsonl: valid (3 lines, 2 topics)\n", stderr: "checking against .resim/metrics/config.resim.yml\n" });
+    assert.deepEqual(runBinary(["config", "check"], dir), { code: 0, stdout: ".resim/metrics/config.resim.yml: valid (2 topics, 0 metrics, 0 metrics sets, 0 dashboards)\n", stderr: "" });
+    const types = runBinary(["types", "--config", ".resim/metrics/config.resim.yml"], dir);
+    assert.equal(types.code, 0, types.stderr);
+    assert.ok(types.stdout.startsWith(bundleDeclarations()));
+    assert.match(types.stdout, /interface EmissionTopics \{\n {4}speed: \{ v: number \| bigint \};\n {2}\}/);
+  });
+
   test("types prints the declarations embedded at build time", async (t) => {
     const dir = await tempTree(t);
     const { code, stdout } = runBinary(["types"], dir);

@@ -62,4 +62,28 @@ describe("the binary in a distroless/cc root", { skip: unavailable }, () => {
       assert.equal(chroot(root, ["validate", "/tmp/resim/outputs/metrics.binproto"]).code, 0);
     });
   }
+
+  test("a script emits checked emissions; config check and validate --config accept them", async (t) => {
+    const root = await distrolessRoot(t, (inputs) => cpSync(join(example, "inputs"), inputs, { recursive: true }));
+    mkdirSync(join(root, "metrics/.resim/metrics"), { recursive: true });
+    writeFileSync(join(root, "metrics/.resim/metrics/config.resim.yml"), "version: 1\ntopics:\n  speed: {schema: {v: float}}\n");
+    writeFileSync(
+      join(root, "metrics/emit.ts"),
+      [
+        'import { defineMetrics, Emitter } from "resim-metrics";',
+        "export default defineMetrics({",
+        "  test(ctx) {",
+        '    using emitter = new Emitter({ config: "/metrics/.resim/metrics/config.resim.yml", output: `${ctx.outputsDir}/emissions.resim.jsonl` });',
+        '    emitter.emitSeries("speed", { v: [1, 2.5] }, [1000n, 2000n]);',
+        "  },",
+        "});",
+      ].join("\n"),
+    );
+    const run = chroot(root, ["run", "/metrics/emit.ts"]);
+    assert.equal(run.code, 0, run.stderr);
+    const validate = chroot(root, ["validate", "--config", "/metrics/.resim/metrics/config.resim.yml", "/tmp/resim/outputs/emissions.resim.jsonl"]);
+    assert.equal(validate.stdout, "/tmp/resim/outputs/emissions.resim.jsonl: valid (2 lines, 1 topic)\n");
+    assert.equal(validate.code, 0, validate.stderr);
+    assert.equal(chroot(root, ["config", "check", "/metrics/.resim/metrics/config.resim.yml"]).code, 0);
+  });
 });

@@ -27,10 +27,13 @@ export async function run(...args: string[]): Promise<RunResult> {
     }) as typeof stdout.write;
   stdout.write = capture(out);
   stderr.write = capture(err);
+  // A command's exit code is the run's result, not the test process's.
+  const exitCode = process.exitCode;
   try {
     const code = await main(args);
     return { code, stdout: out.join(""), stderr: err.join("") };
   } finally {
     [stdout.write, stderr.write] = writes;
+    process.exitCode = exitCode;
   }
 }

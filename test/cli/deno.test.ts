@@ -1,8 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createClient } from "../../src/api/client.ts";
 import { saveBatch, saveReport } from "../../src/api/folder_recorder.ts";
 import { httpSource } from "../../src/api/http_source.ts";
@@ -14,6 +14,7 @@ import { type CliResult, runCli } from "./_run_cli.ts";
 
 const deno = join(repoDir, "node_modules/.bin/deno");
 const example = join(repoDir, "examples/test-mode");
+const emissionsExample = join(repoDir, "examples/emissions");
 
 /** Runs the CLI from source under Deno, configured by the repository's deno.json. */
 function runDeno(args: readonly string[], cwd = repoDir): CliResult {
@@ -37,6 +38,9 @@ describe("the CLI under Deno", () => {
     { name: "validate", args: ["validate", fixturePath("hello_world.binproto"), fixturePath("upstream_all_types_block.binproto")] },
     { name: "validate of a file that is not metrics", args: ["validate", join(repoDir, "package.json")] },
     { name: "mode", args: ["mode", "--inputs", join(example, "inputs"), "--outputs", "/out"] },
+    { name: "config check", args: ["config", "check", join(emissionsExample, ".resim/metrics/config.resim.yml")] },
+    { name: "config merge", args: ["config", "merge", join(emissionsExample, ".resim/metrics/config.resim.yml")] },
+    { name: "types --config --topics-only", args: ["types", "--config", join(emissionsExample, ".resim/metrics/config.resim.yml"), "--topics-only"] },
   ];
   for (const { name, args } of sameAsNode) {
     test(`${name} prints what it prints under Node`, () => {
@@ -81,5 +85,38 @@ describe("the CLI under Deno", () => {
       assert.deepEqual(runDeno(["run", ...args, "--seed", "5", "--outputs", outputs.deno]), { ...node, stderr: node.stderr.replace(outputs.node, outputs.deno) });
       assert.deepEqual(readFileSync(join(outputs.deno, "metrics.binproto")), readFileSync(join(outputs.node, "metrics.binproto")));
     }
+  });
+
+  test("a program emits the same lines under Deno as under Node, and validate --config accepts them", async (t) => {
+    const dir = await tempTree(t, {
+      "config.resim.yml": "version: 1\ntopics:\n  speed: {schema: {v: float, n: int, tags: \"string[]\"}}\n  crash: {event: true, schema: {name: string}}\n",
+    });
+    // Inside the repository, so that Node resolves "resim-metrics" to this package by its own name (its sources, with --conditions=source).
+    const script = join(repoDir, ".cache/deno-emissions/emit.ts");
+    mkdirSync(dirname(script), { recursive: true });
+    writeFileSync(script, [
+        'import { Emitter, ReSimValidationError } from "resim-metrics";',
+        "const [config, output] = process.argv.slice(2);",
+        "using emitter = new Emitter({ config, output });",
+        'emitter.emit("speed", { v: 0.5, n: 1, tags: ["é"] }, 1757039356353349217n);',
+        'emitter.emitSeries("speed", { v: [1.25, 2], n: [2, 3], tags: [[], ["a"]] }, [10, 20]);',
+        'emitter.emitEvent("crash", { name: "c" }, 30);',
+        'try { emitter.emit("speed", { v: 1, n: true, tags: [] }); } catch (error) { if (error instanceof ReSimValidationError) console.log(error.message); }',
+      ].join("\n"));
+    const nodeOut = join(dir, "node.jsonl");
+    const denoOut = join(dir, "deno.jsonl");
+    const node = spawnSync(process.execPath, ["--conditions=source", script, join(dir, "config.resim.yml"), nodeOut], { cwd: repoDir, encoding: "utf8" });
+    assert.equal(node.status, 0, node.stderr);
+    const underDeno = spawnSync(deno, ["run", "-A", "--config", join(repoDir, "deno.json"), script, join(dir, "config.resim.yml"), denoOut], {
+      cwd: repoDir,
+      env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", NO_COLOR: "1" },
+      encoding: "utf8",
+    });
+    assert.equal(underDeno.status, 0, underDeno.stderr);
+    assert.equal(underDeno.stdout, node.stdout);
+    assert.equal(readFileSync(denoOut, "utf8"), readFileSync(nodeOut, "utf8"));
+    const args = ["validate", "--config", join(dir, "config.resim.yml"), denoOut];
+    assert.deepEqual(runDeno(args), runCli(args));
+    assert.equal(runCli(args).code, 0);
   });
 });

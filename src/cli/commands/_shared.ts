@@ -48,3 +48,8 @@ export function modeOption() {
 export function debugRequested(command: { optsWithGlobals(): object }): boolean {
   return debugEnabled((command.optsWithGlobals() as { debug?: boolean }).debug);
 }
+
+/** `--config <file>`, repeatable: Metrics 2.0 config files, in order. */
+export function configFilesOption(description: string) {
+  return new Option("--config <file>", description).argParser((file: string, previous: string[] | undefined) => [...(previous ?? []), file]);
+}

@@ -9,6 +9,8 @@
 
 import type { RegisterCommand } from "./_types.ts";
 import { registerCompletion } from "./completion.ts";
+import { registerConfig } from "./config.ts";
+import { registerEval } from "./eval.ts";
 import { registerFetch } from "./fetch.ts";
 import { registerInit } from "./init.ts";
 import { registerInspect } from "./inspect.ts";
@@ -24,8 +26,10 @@ export const commands: readonly RegisterCommand[] = [
   registerMode,
   registerInspect,
   registerValidate,
+  registerConfig,
   registerFetch,
   registerPreview,
+  registerEval,
   registerInit,
   registerTypes,
   registerCompletion,

@@ -24,11 +24,14 @@ export const registerPreview: RegisterCommand = (program) => {
         "or a local server that re-renders when the file changes. INPUT is a metrics.binproto or a folder holding one " +
         "and the files it references (images are embedded or served).",
     )
-    .argument("<input>", "metrics file, or folder holding metrics.binproto")
+    .argument("<input>", "metrics file, or folder holding metrics.binproto (with --config: emissions file or folder)")
     .addOption(new Option("-o, --output <file>", "where to write the page (default: beside the input, e.g. metrics.html)").conflicts("serve"))
     .option("--open", "open the page in the default browser")
     .option("--serve", "serve the page on 127.0.0.1 and re-render when the file changes (Ctrl-C stops)")
     .addOption(new Option("--port <number>", "port for --serve (default: any free port)").argParser(parsePort))
+    .option("--config <file>", "a Metrics 2.0 config (repeatable): INPUT is then emissions and the page shows their evaluation, as eval --html; with --serve it is evaluated again when the config, a template or the emissions change", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option("--set <name>", "with --config: evaluate the metrics of this metrics set")
+    .option("--templates <dir>", "with --config: where custom .liquid templates are")
     .action(async (input, options) => {
       const { runPreview } = await import("../preview_command.ts");
       await runPreview(input, options);

@@ -6,6 +6,8 @@
 
 export { renderErrorPage, renderPreviewPage, type PageOptions } from "./page.ts";
 export { renderCard } from "./_card.ts";
+export { evalPageHasCharts, renderEvalPage, type EvalPageOptions } from "./eval_page.ts";
+export { evalStatusBadges, renderEvalCard, type EmbeddedMedia } from "./eval_card.ts";
 export { Html, html, escapeHtml } from "./_html.ts";
 export type { Figure } from "./_figure.ts";
 export { renderMarkdown } from "./_markdown.ts";

@@ -34,11 +34,12 @@ function navLink(href: string, label: string, count: number): Html {
 }
 
 /** `</script` inside inlined code would end its element early; this spelling means the same in JavaScript. */
-function inlineScript(source: string): Html {
+export function inlineScript(source: string): Html {
   return trusted(`<script>${source.replace(/<\/script/gi, "<\\/script")}</script>`);
 }
 
-function head(title: string): Html {
+/** The page's head: charset, viewport, title and styles. */
+export function head(title: string): Html {
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="resim-metrics preview">

@@ -1,0 +1,161 @@
+/**
+ * One emission as a line of the emissions file, byte for byte what ReSim's
+ * Python SDK writes for the same call:
+ * `{"$metadata": {"topic": "t", "timestamp": 1, "event": true}, "$data": {...}}`.
+ * Also the rules every emission obeys whatever the schema: integer
+ * nanosecond timestamps, and series whose fields are lists as long as their
+ * timestamps.
+ * @module
+ */
+
+import { isPlainObject, jsonString, jsonValue, pythonTypeName } from "./python_text.ts";
+import { quotedList, shortRepr, type EmissionData } from "./schema_check.ts";
+import type { NumericArray } from "../sdk/series_kind.ts";
+import { ReSimValidationError } from "./validation_error.ts";
+
+/**
+ * A time in integer nanoseconds: a bigint (any size), or a number up to
+ * 2^53 (about 104 days of nanoseconds, enough for simulation time). A
+ * wall-clock time such as `process.hrtime.bigint()` needs a bigint.
+ *
+ * @example
+ * const simTime: EmissionTimestamp = 1_500_000_000;
+ * const wallClock: EmissionTimestamp = BigInt(Date.now()) * 1_000_000n;
+ */
+export type EmissionTimestamp = number | bigint;
+
+/**
+ * A list of timestamps: an array, or a typed array of integers.
+ *
+ * @example
+ * const times: EmissionTimestamps = new BigInt64Array([1000n, 2000n]);
+ */
+export type EmissionTimestamps = readonly EmissionTimestamp[] | NumericArray | BigInt64Array | BigUint64Array;
+
+const topicPrefixes = new Map<string, string>();
+
+/** `{"$metadata": {"topic": "<topic>"`, cached per topic. */
+function prefixOf(topic: string): string {
+  let prefix = topicPrefixes.get(topic);
+  if (prefix === undefined) {
+    prefix = `{"$metadata": {"topic": ${jsonString(topic)}`;
+    topicPrefixes.set(topic, prefix);
+  }
+  return prefix;
+}
+
+/**
+ * The line for one emission. `timestamp` is the text from {@link timestampText}.
+ *
+ * @example
+ * emissionLine("speed", '{"v": 1.5}', "1000", false); // '{"$metadata": {"topic": "speed", "timestamp": 1000}, "$data": {"v": 1.5}}\n'
+ */
+export function emissionLine(topic: string, dataJson: string, timestamp: string | undefined, event: boolean): string {
+  const time = timestamp === undefined ? "" : `, "timestamp": ${timestamp}`;
+  return `${prefixOf(topic)}${time}${event ? ', "event": true' : ""}}, "$data": ${dataJson}}\n`;
+}
+
+/**
+ * The exact digits of a timestamp, or the error for one that is not an
+ * integer number of nanoseconds (`index`: its place in a series).
+ *
+ * @example
+ * timestampText("speed", 1757039356353349217n); // "1757039356353349217"
+ */
+export function timestampText(topic: string, timestamp: unknown, index?: number): string {
+  if (typeof timestamp === "bigint") return timestamp.toString();
+  if (typeof timestamp === "number" && Number.isSafeInteger(timestamp)) return String(timestamp);
+  const unsafe = typeof timestamp === "number" && Number.isInteger(timestamp);
+  const what = index === undefined ? "timestamp" : `timestamps[${index}]`;
+  throw new ReSimValidationError(
+    `${what} must be an integer number of nanoseconds, got ${unsafe ? "an integer beyond 2^53" : pythonTypeName(timestamp)} with value ${shortRepr(timestamp)}`,
+    {
+      topic,
+      hint: unsafe
+        ? "A number above 2^53 has already lost digits: pass a bigint, e.g. process.hrtime.bigint() or BigInt(Date.now()) * 1_000_000n."
+        : "Timestamps are integer nanoseconds: pass a bigint, or a whole number up to 2^53.",
+    },
+  );
+}
+
+/**
+ * The JSON of `data` written without a schema, or the error naming the
+ * first field JSON cannot hold (NaN, ±Infinity, a function, a class instance).
+ *
+ * @example
+ * unvalidatedDataJson("speed", { v: 1.5 }); // '{"v": 1.5}'
+ */
+export function unvalidatedDataJson(topic: string, data: EmissionData): string {
+  if (typeof data === "object" && data !== null && !Array.isArray(data) && isPlainObject(data)) {
+    const text = jsonValue(data);
+    if (text !== undefined) return text;
+    for (const [field, value] of Object.entries(data)) {
+      if (jsonValue(value) === undefined) {
+        throw new ReSimValidationError(`cannot write ${pythonTypeName(value)} with value ${shortRepr(value)} as JSON`, {
+          topic,
+          field,
+          hint: "JSON has no NaN or Infinity: leave the point out, or record the condition in another field.",
+        });
+      }
+    }
+  }
+  throw new ReSimValidationError(`data must be an object of field values, got ${pythonTypeName(data)} with value ${shortRepr(data)}`, { topic });
+}
+
+/** Whether `value` is a list for a series: an array or a typed array. */
+function isList(value: unknown): value is ArrayLike<unknown> {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+}
+
+/**
+ * The number of points in a series, or the error when its fields are not all
+ * lists, or their lengths differ from each other or from the timestamps.
+ *
+ * @example
+ * seriesLength("speed", { v: [1, 2, 3] }, [10, 20, 30]); // 3
+ */
+export function seriesLength(topic: string, data: Readonly<Record<string, unknown>>, timestamps: EmissionTimestamps | undefined): number {
+  const entries = Object.entries(data);
+  const notLists = entries.filter(([, value]) => !isList(value)).map(([field]) => field);
+  if (notLists.length > 0) {
+    throw new ReSimValidationError(`all data values must be lists in emit_series, but these fields are not: ${quotedList(notLists)}`, { topic });
+  }
+  const lengths = entries.map(([field, value]) => [field, (value as ArrayLike<unknown>).length] as const);
+  if (timestamps !== undefined) {
+    if (!isList(timestamps)) throw new ReSimValidationError(`timestamps must be a list, got ${pythonTypeName(timestamps)}`, { topic });
+    const count = timestamps.length;
+    const mismatched = lengths.filter(([, length]) => length !== count);
+    if (mismatched.length > 0) {
+      throw new ReSimValidationError(
+        `all series must be the same length as timestamps (length ${count}), but these fields have different lengths: ${mismatched.map(([field, length]) => `'${field}': ${length}`).join(", ")}`,
+        { topic },
+      );
+    }
+    return count;
+  }
+  const distinct = new Set(lengths.map(([, length]) => length));
+  if (distinct.size !== 1) {
+    throw new ReSimValidationError(
+      `all series must be the same length in emit_series, but got different lengths: ${lengths.map(([field, length]) => `'${field}': ${length}`).join(", ")}`,
+      { topic },
+    );
+  }
+  return lengths[0]![1];
+}
+
+/**
+ * Point `index` of a series: each field's value at that index.
+ *
+ * @example
+ * seriesPoint({ x: [1, 2], y: [3, 4] }, 1); // { x: 2, y: 4 }
+ */
+export function seriesPoint(data: Readonly<Record<string, unknown>>, index: number): Record<string, unknown> {
+  const point: Record<string, unknown> = {};
+  for (const field in data) {
+    const value = (data[field] as ArrayLike<unknown>)[index];
+    // A field named __proto__ stays a field rather than replacing the prototype.
+    if (field === "__proto__") Object.defineProperty(point, field, { value, enumerable: true, writable: true, configurable: true });
+    else point[field] = value;
+  }
+  return point;
+}

@@ -1,0 +1,137 @@
+/**
+ * DuckDB's native library in the single binary: the build embeds DuckDB's
+ * Node addon and the shared library it links (zstd-compressed, with their
+ * SHA-256 in a manifest); on first SQL use they are unpacked into a per-user
+ * cache folder, checked against those hashes on every use (a file that does
+ * not match is unpacked again), and the addon is loaded from there. Outside
+ * the binary, `@duckdb/node-api` loads its own package's addon instead.
+ * @module
+ */
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join } from "node:path";
+import { zstdDecompressSync } from "node:zlib";
+
+/** The binary's asset listing the native files: `{ version, files: [{ name, asset, sha256 }] }`. */
+export const nativeManifestAsset = "duckdb-native.json";
+
+/** What {@link nativeManifestAsset} holds. */
+export interface NativeManifest {
+  /** The `@duckdb/node-bindings` version, part of the cache folder's name. */
+  readonly version: string;
+  readonly files: readonly { readonly name: string; readonly asset: string; readonly sha256: string }[];
+}
+
+/** The files the build embeds: the addon, and the library it finds beside itself (its RUNPATH is `$ORIGIN`). */
+export const nativeFiles: readonly string[] = ["duckdb.node", "libduckdb.so"];
+
+/**
+ * The native files could not be unpacked or loaded.
+ *
+ * @example
+ * ```ts
+ * throw new NativeLibraryError("Cannot unpack the SQL engine: no cache folder is writable");
+ * ```
+ */
+export class NativeLibraryError extends Error {
+  override name = "NativeLibraryError";
+}
+
+/** The part of `node:sea` read here. */
+interface SingleExecutable {
+  getAsset(key: string): ArrayBuffer;
+  getAsset(key: string, encoding: string): string;
+}
+
+/**
+ * Where the native files are unpacked: `$XDG_CACHE_HOME/resim-metrics` (or
+ * `~/.cache/resim-metrics`), or a per-user folder under the temporary folder
+ * when there is no writable home.
+ *
+ * @example
+ * ```ts
+ * nativeCacheRoots({ HOME: "/home/me" }); // ["/home/me/.cache/resim-metrics", "/tmp/resim-metrics-1000"]
+ * ```
+ */
+export function nativeCacheRoots(env: NodeJS.ProcessEnv = process.env): string[] {
+  const roots: string[] = [];
+  const xdg = env["XDG_CACHE_HOME"];
+  if (xdg !== undefined && xdg !== "") roots.push(join(xdg, "resim-metrics"));
+  const home = env["HOME"] ?? homeOfUser();
+  if (home !== "" && home !== "/") roots.push(join(home, ".cache", "resim-metrics"));
+  roots.push(join(tmpdir(), `resim-metrics-${process.getuid?.() ?? "user"}`));
+  return roots;
+}
+
+/** The user's home folder from the password database, or "" when there is none (as in a bare container). */
+function homeOfUser(): string {
+  try {
+    return homedir();
+  } catch {
+    return "";
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function matches(path: string, hash: string): boolean {
+  try {
+    return sha256(readFileSync(path)) === hash;
+  } catch {
+    return false;
+  }
+}
+
+/** Unpacks (or finds already unpacked) every file of `manifest` under `root`; returns the folder. */
+function unpackInto(root: string, manifest: NativeManifest, sea: SingleExecutable): string {
+  const folder = join(root, `duckdb-${manifest.version}-${manifest.files[0]!.sha256.slice(0, 12)}`);
+  for (const file of manifest.files) {
+    const target = join(folder, file.name);
+    if (matches(target, file.sha256)) continue;
+    const bytes = zstdDecompressSync(new Uint8Array(sea.getAsset(file.asset)));
+    if (sha256(bytes) !== file.sha256) throw new NativeLibraryError(`Cannot load the SQL engine: the binary's "${file.asset}" does not match its hash; the binary is damaged, download it again`);
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // Written beside the target, then renamed: another process never sees half a file.
+    const partial = `${target}.${process.pid}.partial`;
+    writeFileSync(partial, bytes, { mode: 0o755 });
+    renameSync(partial, target);
+  }
+  return folder;
+}
+
+/**
+ * The DuckDB addon's exports, loaded from the binary's embedded copy.
+ *
+ * @example
+ * ```ts
+ * const bindings = loadEmbeddedDuckDb(); // what require("@duckdb/node-bindings") gives from source
+ * ```
+ * @throws {NativeLibraryError} when no cache folder is writable or the addon does not load
+ */
+export function loadEmbeddedDuckDb(): unknown {
+  const sea = process.getBuiltinModule("node:sea") as unknown as SingleExecutable;
+  const manifest = JSON.parse(sea.getAsset(nativeManifestAsset, "utf8")) as NativeManifest;
+  const failures: string[] = [];
+  for (const root of nativeCacheRoots()) {
+    let folder: string;
+    try {
+      folder = unpackInto(root, manifest, sea);
+    } catch (error) {
+      if (error instanceof NativeLibraryError) throw error;
+      failures.push(`${root}: ${(error as Error).message}`);
+      continue;
+    }
+    const module = { exports: {} as unknown };
+    try {
+      process.dlopen(module, join(folder, "duckdb.node"));
+    } catch (error) {
+      throw new NativeLibraryError(`Cannot load the SQL engine from "${folder}": ${(error as Error).message}`, { cause: error });
+    }
+    return module.exports;
+  }
+  throw new NativeLibraryError(`Cannot unpack the SQL engine: no cache folder is writable (${failures.join("; ")}); set XDG_CACHE_HOME to a writable folder`);
+}
