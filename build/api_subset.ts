@@ -34,6 +34,7 @@ export const usedOperations: readonly string[] = [
   "listBatches",
   "listEventsForJob",
   "listExperienceTagsForExperience",
+  "listJobLogsForJob",
   "listJobs",
   "listMetricsDataForJob",
   "listMetricsForJob",

@@ -14,6 +14,7 @@ import { createLimiter } from "./_limiter.ts";
 import { backoffDelay, retryAfterDelay, retryPolicy, retryStatuses, systemClock, type Clock, type RetryPolicy } from "./retry.ts";
 import { apiURLWarning, expandPath, normalizeApiURL, printableURL } from "./api_url.ts";
 import { describeOperation } from "./_describe.ts";
+import { writeFileAtomic } from "../files/index.ts";
 
 /** A GET operation of the API, by its operationId. */
 export type OperationId = keyof GetOperations;
@@ -90,6 +91,13 @@ export interface ApiClient {
   list<Op extends ListOperationId>(operation: Op, params: OperationParams<Op>, options?: RequestOptions): Promise<ListItem<Op>[]>;
   /** GETs a presigned URL (no Authorization header) and returns the body. */
   download(url: string, options?: DownloadOptions): Promise<Uint8Array>;
+  /**
+   * GETs a presigned URL (no Authorization header) and streams the body
+   * into the file `path`, replaced atomically; returns the body's size. A
+   * body cut short is fetched again from the start; a file-system error is
+   * thrown as it is.
+   */
+  downloadFile(url: string, path: string, options?: DownloadOptions): Promise<number>;
 }
 
 /** The page size list calls ask for unless told otherwise: the largest the API allows. */
@@ -107,6 +115,14 @@ type Failure = Omit<ApiErrorInit, "action" | "method" | "url">;
 
 /** The outcome of one attempt: a value, or a failure and whether to try again (and when). */
 type Attempt<T> = { ok: true; value: T } | { ok: false; error: Failure; retry: boolean; retryAfter?: number | undefined };
+
+/** A failure of the caller's side of an attempt (writing a file), thrown as it is rather than retried. */
+class LocalFailure {
+  readonly error: unknown;
+  constructor(error: unknown) {
+    this.error = error;
+  }
+}
 
 /**
  * A client for `apiURL` authenticated with `token`.
@@ -141,6 +157,7 @@ export function createClient(options: ClientOptions): ApiClient {
   });
   // Presigned URLs go through an instance that has no Authorization header at all.
   const blobs = fetcher.create({ responseType: "arrayBuffer", retry: false, ignoreResponseError: true });
+  const blobStreams = blobs.create({ responseType: "stream" });
 
   const redact = (text: string): string => text.replaceAll(token, "[redacted]");
 
@@ -183,6 +200,7 @@ export function createClient(options: ClientOptions): ApiClient {
       return await attempt(controller.signal);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
+      if (error instanceof LocalFailure) throw error.error;
       return failedConnection(unwrap(error), timedOut);
     } finally {
       clearTimeout(timer);
@@ -283,6 +301,36 @@ export function createClient(options: ClientOptions): ApiClient {
         const bytes = new Uint8Array(response._data ?? new ArrayBuffer(0));
         if (response.status < 200 || response.status > 299) return failedResponse(response, new TextDecoder().decode(bytes), true);
         return { ok: true, value: bytes };
+      }, downloadOptions?.signal);
+    },
+
+    async downloadFile(url, path, downloadOptions) {
+      const action = downloadOptions?.action ?? "download a file";
+      return withRetries("GET", printableURL(url), action, async (attemptSignal) => {
+        const response: FetchResponse<ReadableStream<Uint8Array>> = await blobStreams.raw(url, { signal: attemptSignal });
+        const body = response._data ?? null;
+        if (response.status < 200 || response.status > 299) return failedResponse(response, await new Response(body).text(), true);
+        let size = 0;
+        let cut: unknown;
+        async function* counted(): AsyncGenerator<Uint8Array> {
+          if (body === null) return;
+          try {
+            for await (const chunk of body) {
+              size += chunk.length;
+              yield chunk;
+            }
+          } catch (error) {
+            cut = error;
+            throw error;
+          }
+        }
+        try {
+          await writeFileAtomic(path, counted());
+        } catch (error) {
+          if (cut !== undefined || attemptSignal.aborted) throw error;
+          throw new LocalFailure(error);
+        }
+        return { ok: true, value: size };
       }, downloadOptions?.signal);
     },
   };

@@ -1,7 +1,8 @@
 /**
  * The ReSim API for batch and report mode: a client with bounded
  * concurrency, retries and pagination; sources (the API, or a fetched
- * folder); and the fetchers that turn them into decoded jobs and reports.
+ * folder); the fetchers that turn them into decoded jobs and reports; and
+ * saving a batch's emissions logs for local evaluation.
  * @module
  */
 
@@ -25,6 +26,7 @@ export type { BatchRef, JobRef, JobsPage, MetricsSource, ReportRef } from "./sou
 export { httpSource } from "./http_source.ts";
 export { folderSource, readManifest, FolderError } from "./folder_source.ts";
 export { saveBatch, saveReport, type SaveSummary } from "./folder_recorder.ts";
+export { saveEmissionsLogs, type EmissionsOptions, type EmissionsSummary } from "./emissions_logs.ts";
 export { folderFormat, type FolderManifest } from "./folder_layout.ts";
 export { fetchBatchJobs, streamBatchJobs, type BatchFetchOptions, type FetchedJob, type FetchProgress } from "./batch.ts";
 export { unpackJob, type UnpackedJob } from "./unpacked_job.ts";

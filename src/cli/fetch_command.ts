@@ -1,12 +1,13 @@
 /**
- * The work of `resim-metrics fetch`: check the options, save the batch or
- * report through the API client, print what was saved.
+ * The work of `resim-metrics fetch`: check the options, save the batch,
+ * its emissions logs or the report through the API client, print what was
+ * saved.
  * @module
  */
 
 import { resolve } from "node:path";
 import { stderr, stdout } from "node:process";
-import { createClient, httpSource, isApiId, saveBatch, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
+import { createClient, httpSource, isApiId, saveBatch, saveEmissionsLogs, saveReport, terminalProgress, type FetchProgress } from "../api/index.ts";
 import { countOf, formatBytes } from "../text/index.ts";
 import { API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV } from "./commands/fetch.ts";
 import { CliError, ExitCode } from "./errors.ts";
@@ -23,6 +24,7 @@ export interface FetchCommandOptions {
   token?: string;
   concurrency: number;
   events?: true;
+  emissions?: true;
   quiet?: true;
   json?: true;
   pretty?: true;
@@ -37,6 +39,7 @@ function requireUUID(flag: string, value: string): string {
 export async function runFetch(options: FetchCommandOptions, env: Readonly<Record<string, string | undefined>>): Promise<void> {
   const projectID = requireUUID("--project", options.project);
   if ((options.batch === undefined) === (options.report === undefined)) throw new CliError("Cannot fetch: give either --batch or --report");
+  if (options.emissions && options.batch === undefined) throw new CliError("Cannot fetch: --emissions saves a batch's emissions; give --batch");
   const token = options.token ?? env[TOKEN_ENV];
   if (token === undefined || token.trim() === "") throw new CliError(`Cannot fetch: no API token; set $${TOKEN_ENV} or pass --token`);
   const apiURL = options.apiUrl ?? env[API_URL_ENV] ?? DEFAULT_API_URL;
@@ -60,6 +63,16 @@ export async function runFetch(options: FetchCommandOptions, env: Readonly<Recor
         last = update;
         progress.update(update);
       };
+      if (options.emissions) {
+        const { jobs, jobsWithEmissions, logs, bytes } = await saveEmissionsLogs(client, { projectID, batchID }, folder, { onProgress }).finally(() => progress.finish());
+        if (options.json) {
+          stdout.write(jsonOutput({ kind: "emissions", projectID, batchID, folder, jobs, jobsWithEmissions, logs, bytes }, options.pretty));
+          return;
+        }
+        const counts = `${countOf(jobs, "job")} (${jobsWithEmissions} with emissions), ${countOf(logs, "emissions log")}`;
+        stdout.write(`Saved the emissions of batch "${batchID}" to "${folder}": ${counts}, ${formatBytes(bytes)}\n`);
+        return;
+      }
       const summary = await saveBatch(source, { projectID, batchID }, folder, { events: options.events ?? false, onProgress }).finally(() => progress.finish());
       const { jobs, metrics, metricsData, events } = summary;
       if (options.json) {

@@ -54,15 +54,18 @@ function untrack(path: string): void {
 
 /**
  * Replaces `path` with `content` atomically (temporary file, fsync, rename).
- * On failure the temporary file is removed and the file-system error is
- * rethrown as it is, for the caller to word with `writeFailure`.
+ * Content given as chunks is written as they come, so a large body never
+ * sits whole in memory. On failure (a file-system error, or an error the
+ * chunks threw) the temporary file is removed and the error is rethrown as
+ * it is, for the caller to word with `writeFailure`.
  *
  * @example
  * ```ts
  * await writeFileAtomic("/tmp/resim/outputs/metrics.binproto", bytes);
+ * await writeFileAtomic("/tmp/fetched/emissions.resim.jsonl", response.body!);
  * ```
  */
-export async function writeFileAtomic(path: string, content: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(path: string, content: Uint8Array | string | AsyncIterable<Uint8Array>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${hostTag()}-${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   track(temporary);
   try {

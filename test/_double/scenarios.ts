@@ -1,12 +1,14 @@
 /**
  * Worlds the tests share: a batch mixing real SDK output, synthetic jobs and
- * jobs without metrics; a report with batches around its time window.
+ * jobs without metrics; a batch of Metrics 2.0 emissions logs; a report
+ * with batches around its time window.
  * @module
  */
 
 import { readFixture } from "../_shared.ts";
 import { seededRandom } from "./random.ts";
-import { addBatch, addBuild, contentsFromJobMetrics, newProject, syntheticContents, type JobContents, type World, type WorldBatch, type WorldProject } from "./world.ts";
+import { addBatch, addBuild, contentsFromJobMetrics, jobLog, newProject, syntheticContents, type JobContents, type World, type WorldBatch, type WorldProject } from "./world.ts";
+import { emission, lines } from "../evaluation/_plans.ts";
 import type * as Api from "../../src/api/gen/customerapi.ts";
 
 /** The token the doubles accept; distinctive, so tests can scan every output for it. */
@@ -36,6 +38,34 @@ export function mixedBatch(seed = 7): BatchScenario {
     syntheticContents(random, 3),
     { ...none, job: { conflatedStatus: "ERROR", jobStatus: "ERROR" } },
     { ...none, job: { conflatedStatus: "CANCELLED", jobStatus: "CANCELLED" } },
+  ]);
+  return { world: { projects: [project] }, project, batch, ref: { projectID: project.projectID, batchID: batch.batch.batchID! } };
+}
+
+/** Speeds emitted on topic `speed` (`v: float`), one line per value, 0.1 s apart. */
+const speedLines = (...speeds: number[]): string => lines(...speeds.map((v, i) => emission("speed", { v }, i * 100_000_000)));
+
+/**
+ * A batch of four jobs with Metrics 2.0 emissions on topic `speed`: one
+ * with two emissions logs (top speed 12) and a container log, one with one
+ * emissions log (top speed 5), an errored job with no logs, and one with a
+ * container log only.
+ */
+export function emissionsBatch(seed = 31): BatchScenario {
+  const random = seededRandom(seed);
+  const project = newProject(random);
+  const batch = addBatch(project, random, {}, [
+    {
+      ...none,
+      logs: [
+        jobLog(random, "emissions.resim.jsonl", speedLines(3, 9)),
+        jobLog(random, "container.log", "starting\n", "CONTAINER_LOG"),
+        jobLog(random, "extra.resim.jsonl", speedLines(12, 4)),
+      ],
+    },
+    { ...none, logs: [jobLog(random, "emissions.resim.jsonl", speedLines(2, 5))] },
+    { ...none, job: { conflatedStatus: "ERROR", jobStatus: "ERROR" } },
+    { ...none, logs: [jobLog(random, "container.log", "starting\n", "CONTAINER_LOG")] },
   ]);
   return { world: { projects: [project] }, project, batch, ref: { projectID: project.projectID, batchID: batch.batch.batchID! } };
 }

@@ -175,6 +175,14 @@ export async function startApiDouble(options: ApiDoubleOptions): Promise<ApiDoub
       return page(data, "metricsData");
     },
     listEventsForJob: (p, _, page) => page(job(p).events, "events"),
+    listJobLogsForJob: (p, q, page) => {
+      const types = q.getAll("type").flatMap((t) => t.split(","));
+      const name = q.get("name");
+      const logs = job(p)
+        .logs.map((l, i) => ({ ...l.record, logOutputLocation: presign(`${p["jobID"]}/logs/${i}`, l.body) }))
+        .filter((l) => (types.length === 0 || types.includes(l.logType ?? "")) && (name === null || l.fileName === name));
+      return page(logs, "logs", { total: logs.length });
+    },
     getBatch: (p) => batch(p).batch,
     listBatches: (p, q, page) => {
       const search = q.get("search");

@@ -1,6 +1,6 @@
 /**
- * The data the API double serves — projects, batches, jobs, their metric and
- * metrics-data records and bodies, reports, builds, experience tags — and
+ * The data the API double serves — projects, batches, jobs, their metric,
+ * metrics-data and log records and bodies, reports, builds, experience tags — and
  * seeded builders for it. Bodies come from real JobMetrics files (ReSim's
  * SDK output, or the project's SDK), split as the platform splits them.
  * @module
@@ -30,8 +30,15 @@ export interface JobContents {
   events: Api.Event[];
 }
 
+/** A job log: its JSON record (without `logOutputLocation`, which the double mints) and its body. */
+export interface WorldLog {
+  record: Api.JobLog;
+  body: Uint8Array;
+}
+
 export interface WorldJob extends JobContents {
   job: Api.Job;
+  logs: WorldLog[];
 }
 
 export interface WorldBatch {
@@ -163,6 +170,15 @@ export function syntheticContents(random: Random, histograms: number, points = 5
   return contentsFromJobMetrics(writer.write().bytes, created);
 }
 
+/** A log of a job named `fileName` holding `text`, with a seeded ID. */
+export function jobLog(random: Random, fileName: string, text: string, logType: Api.LogType = "EMISSIONS_LOG"): WorldLog {
+  const body = new TextEncoder().encode(text);
+  return {
+    record: { logID: random.uuid(), fileName, fileSize: body.length, logType, executionStep: "EXPERIENCE", filePath: "", creationTimestamp: "2025-01-01T00:00:00Z" },
+    body,
+  };
+}
+
 /** An empty project with a seeded ID. */
 export function newProject(random: Random): WorldProject {
   return { projectID: random.uuid(), batches: [], reports: [], builds: [], experienceTags: new Map() };
@@ -199,7 +215,7 @@ export function addBatch(
   project: WorldProject,
   random: Random,
   init: BatchInit,
-  jobs: readonly (JobContents & { job?: Partial<Api.Job> })[],
+  jobs: readonly (JobContents & { job?: Partial<Api.Job>; logs?: WorldLog[] })[],
 ): WorldBatch {
   const batchID = init.batchID ?? random.uuid();
   const buildID = init.buildID ?? random.uuid();
@@ -219,7 +235,7 @@ export function addBatch(
   const worldBatch: WorldBatch = {
     batch,
     metrics: [],
-    jobs: jobs.map(({ job, metrics, metricsData, events }) => {
+    jobs: jobs.map(({ job, metrics, metricsData, events, logs = [] }) => {
       const jobID = job?.jobID ?? random.uuid();
       const ids = { jobID, batchID };
       return {
@@ -238,6 +254,7 @@ export function addBatch(
         metrics: metrics.map((m) => ({ record: { ...m.record, ...ids }, body: m.body })),
         metricsData: metricsData.map((d) => ({ record: { ...d.record, jobID }, body: d.body })),
         events,
+        logs: logs.map((l) => ({ record: { ...l.record, jobID }, body: l.body })),
       };
     }),
   };

@@ -1,5 +1,8 @@
 import { beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inspect } from "node:util";
 import { createClient, type ApiClient, type ClientOptions } from "../../src/api/client.ts";
 import { ApiError } from "../../src/api/error.ts";
@@ -234,5 +237,31 @@ describe("download()", () => {
     const settled = Promise.all([assert.rejects(blocked, { message: "stopped" }), assert.rejects(waiting, { message: "stopped" })]);
     controller.abort(new Error("stopped"));
     await settled;
+  });
+});
+
+describe("downloadFile()", () => {
+  test("downloadFile() writes the body to the file, fetching a body cut short again from the start", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "download-file-"));
+    try {
+      const [metric] = await client().list("listMetricsForJob", { path: { projectID, batchID, jobID } });
+      const body = await client().download(metric!.metricURL!);
+      double().log.length = 0;
+      double().addFault({ origin: "blob", times: 1, fault: { kind: "truncate" } });
+      const path = join(folder, "metric.binproto");
+      assert.equal(await client().downloadFile(metric!.metricURL!, path), body.length);
+      assert.deepEqual(new Uint8Array(await readFile(path)), body);
+      assert.deepEqual(await readdir(folder), ["metric.binproto"], "a temporary file was left");
+      assert.deepEqual(double().log.map((r) => [r.origin, r.authorization]), [["blob", false], ["blob", false]]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  test("downloadFile() throws a file-system error as it is, without retrying", async () => {
+    const [metric] = await client().list("listMetricsForJob", { path: { projectID, batchID, jobID } });
+    double().log.length = 0;
+    await assert.rejects(client().downloadFile(metric!.metricURL!, join(tmpdir(), "no-such-folder-for-download", "metric.binproto")), { code: "ENOENT" });
+    assert.equal(double().log.length, 1);
   });
 });

@@ -144,8 +144,55 @@ export type ConflatedJobStatus = "QUEUED" | "RUNNING" | "ERROR" | "CANCELLED" | 
 /** `conflatedBatchStatus` */
 export type ConflatedBatchStatus = "SUBMITTED" | "RUNNING" | "CANCELLED" | "ERROR" | "COMPLETE" | "BLOCKER" | "WARNING" | (string & {});
 
+/** `executionStep` */
+export type ExecutionStep = "EXPERIENCE" | "METRICS" | "BATCH_METRICS" | "REPORT" | (string & {});
+
+/** `logType` */
+export type LogType = "OTHER_LOG" | "METRICS_OUTPUT_LOG" | "CONTAINER_LOG" | "EXECUTION_LOG" | "MCAP_LOG" | "MP4_LOG" | "ARCHIVE_LOG" | "FOXGLOVE_MCAP_LOG" | "RERUN_IO_LOG" | "ERROR_LOG" | "SERVICE_LOG" | "EMISSIONS_LOG" | "SYSTEM_LOG" | (string & {});
+
+/** `logID` (uuid) */
+export type LogID = string;
+
+/** `log` */
+export interface Log {
+  logID?: LogID;
+  fileName?: FileName;
+  fileSize?: FileSize;
+  checksum?: Checksum;
+  creationTimestamp?: Timestamp;
+  location?: LogLocation;
+  logOutputLocation?: string;
+  executionStep?: ExecutionStep;
+  logType?: LogType;
+  userID?: UserID;
+  orgID?: OrgID;
+  filePath?: string;
+  fullPath?: string;
+}
+
+/** `jobLog` */
+export type JobLog = Log & {
+  jobID?: JobID;
+};
+
+/** `listJobLogsOutput` */
+export interface ListJobLogsOutput {
+  logs?: JobLog[];
+  nextPageToken?: string;
+  total?: number;
+}
+
 /** `batchParameters` */
 export type BatchParameters = Record<string, string>;
+
+/** `fileSize` (int64) */
+export type FileSize = number;
+
+/** `checksum` */
+export type Checksum = string;
+
+/** `logLocation` (uri) */
+export type LogLocation = string;
 
 /** `timestamp` (date-time) */
 export type Timestamp = string;
@@ -296,6 +343,9 @@ export type JobStatusHistory = JobStatusHistoryType[];
 
 /** `friendlyName` */
 export type FriendlyName = string;
+
+/** `fileName` */
+export type FileName = string;
 
 /** `projectID` (uuid) */
 export type ProjectID = string;
@@ -561,6 +611,22 @@ export interface GetOperations {
     response: ListExperienceTagsOutput;
     items: "experienceTags";
   };
+  /** GET /projects/{projectID}/batches/{batchID}/jobs/{jobID}/logs */
+  listJobLogsForJob: {
+    path: {
+      projectID: ProjectID;
+      batchID: BatchID;
+      jobID: JobID;
+    };
+    query: {
+      type?: LogType[];
+      name?: string;
+      pageSize?: number;
+      pageToken?: string;
+    };
+    response: ListJobLogsOutput;
+    items: "logs";
+  };
   /** GET /projects/{projectID}/batches/{batchID}/jobs */
   listJobs: {
     path: {
@@ -632,6 +698,7 @@ export const getOperations = {
   listBatchMetrics: { path: "/projects/{projectID}/batches/{batchID}/metrics", items: "batchMetrics" },
   listEventsForJob: { path: "/projects/{projectID}/batches/{batchID}/jobs/{jobID}/events", items: "events" },
   listExperienceTagsForExperience: { path: "/projects/{projectID}/experiences/{experienceID}/experienceTags", items: "experienceTags" },
+  listJobLogsForJob: { path: "/projects/{projectID}/batches/{batchID}/jobs/{jobID}/logs", items: "logs" },
   listJobs: { path: "/projects/{projectID}/batches/{batchID}/jobs", items: "jobs", commaSeparated: ["conflatedStatus", "experienceTagIDs"] },
   listMetricsDataForJob: { path: "/projects/{projectID}/batches/{batchID}/jobs/{jobID}/metricsData", items: "metricsData" },
   listMetricsForJob: { path: "/projects/{projectID}/batches/{batchID}/jobs/{jobID}/metrics", items: "metrics" },

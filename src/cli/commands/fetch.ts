@@ -1,7 +1,8 @@
 /**
  * `resim-metrics fetch`: saves a batch's job metrics, or a report's data,
  * from the ReSim API to a folder, so batch and report mode can be developed
- * and replayed without network.
+ * and replayed without network; with `--emissions`, a batch's emissions
+ * logs, so `eval` can try a metrics config on them.
  * @module
  */
 
@@ -35,6 +36,7 @@ export const registerFetch: RegisterCommand = (program) => {
     .option("--token <token>", `API token (default: $${TOKEN_ENV}; prefer the variable, command lines are visible to other users)`)
     .option("--concurrency <n>", "requests in flight at most", positiveInteger, 16)
     .option("--events", "also save each job's events")
+    .addOption(new Option("--emissions", "save the batch's emissions logs instead, one folder per job, for `resim-metrics eval`").conflicts(["events", "report"]))
     .option("-q, --quiet", "show no progress")
     .addOption(jsonOption("what was saved (folder and counts)"))
     .addOption(prettyOption())
