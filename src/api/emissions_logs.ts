@@ -21,6 +21,7 @@ import type { FetchProgress } from "./batch.ts";
 import { ApiError } from "./error.ts";
 import { segment } from "./folder_layout.ts";
 import type { BatchRef, JobRef } from "./source.ts";
+import { writeFailure } from "../files/index.ts";
 import { UnusableResponseError } from "./unusable_response_error.ts";
 
 /** What {@link saveEmissionsLogs} wrote. */
@@ -44,12 +45,19 @@ export interface EmissionsOptions {
 
 const subject = (ref: JobRef, log: Api.JobLog) => `emissions log "${log.fileName ?? log.logID ?? "?"}" of job "${ref.jobID}"`;
 
-/** Where `log` goes inside its job's folder: its file path and name, each part checked. */
+/** Where `log` goes: its job's folder, then its file path and name, each part checked. */
 function relativePath(ref: JobRef, log: Api.JobLog): string {
   if (log.fileName === undefined || log.fileName === "") throw new UnusableResponseError(subject(ref, log), "the API listed it without a fileName");
-  const parts = [...(log.filePath ?? "").split("/").filter((part) => part !== ""), log.fileName];
-  return parts.map((part) => segment(part, "log file name")).join("/");
+  const parts = [ref.jobID, ...(log.filePath ?? "").split("/").filter((part) => part !== ""), log.fileName];
+  try {
+    return parts.map((part, i) => segment(part, i === 0 ? "job ID" : "log file name")).join("/");
+  } catch (error) {
+    throw new UnusableResponseError(subject(ref, log), (error as Error).message, { cause: error });
+  }
 }
+
+/** Whether `error` is a failure of a file-system call (it has an errno code). */
+const isFileSystemError = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).errno === "number";
 
 /**
  * Saves the EMISSIONS_LOG files of every job of batch `ref` into `folder`,
@@ -63,7 +71,9 @@ function relativePath(ref: JobRef, log: Api.JobLog): string {
  * ```
  */
 export async function saveEmissionsLogs(client: ApiClient, ref: BatchRef, folder: string, options: EmissionsOptions = {}): Promise<EmissionsSummary> {
-  const { signal } = options;
+  // The first failure stops the other jobs' requests, so nothing is written after it.
+  const stop = new AbortController();
+  const signal = options.signal === undefined ? stop.signal : AbortSignal.any([options.signal, stop.signal]);
   const summary: EmissionsSummary = { jobs: 0, jobsWithEmissions: 0, logs: 0, bytes: 0 };
   let jobsTotal: number | undefined;
 
@@ -73,12 +83,17 @@ export async function saveEmissionsLogs(client: ApiClient, ref: BatchRef, folder
   };
 
   const saveLog = async (job: JobRef, log: Api.JobLog, relist: () => Promise<Api.JobLog[]>): Promise<void> => {
-    const path = join(folder, segment(job.jobID, "job ID"), relativePath(job, log));
-    await mkdir(dirname(path), { recursive: true });
-    const download = (record: Api.JobLog): Promise<number> => {
+    const path = join(folder, relativePath(job, log));
+    const download = async (record: Api.JobLog): Promise<number> => {
       const url = record.logOutputLocation;
-      if (url === undefined || url === "") return Promise.reject(new UnusableResponseError(subject(job, record), "the API listed it without a logOutputLocation"));
-      return client.downloadFile(url, path, { action: `download ${subject(job, record)}`, signal });
+      if (url === undefined || url === "") throw new UnusableResponseError(subject(job, record), "the API listed it without a logOutputLocation");
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        return await client.downloadFile(url, path, { action: `download ${subject(job, record)}`, signal });
+      } catch (error) {
+        if (isFileSystemError(error)) throw new Error(`Cannot write "${path}": ${writeFailure(error)}`, { cause: error });
+        throw error;
+      }
     };
     let size: number;
     try {
@@ -99,7 +114,7 @@ export async function saveEmissionsLogs(client: ApiClient, ref: BatchRef, folder
     const logs = await listLogs(jobRef);
     const paths = logs.map((log) => relativePath(jobRef, log));
     const twice = paths.find((path, i) => paths.indexOf(path) !== i);
-    if (twice !== undefined) throw new UnusableResponseError(`the emissions logs of job "${jobRef.jobID}"`, `two of them are named "${twice}"`);
+    if (twice !== undefined) throw new UnusableResponseError(`the emissions logs of job "${jobRef.jobID}"`, `two of them would be saved as "${twice}"`);
     let relisted: Promise<Api.JobLog[]> | undefined;
     const relist = () => (relisted ??= listLogs(jobRef));
     await Promise.all(logs.map((log) => saveLog(jobRef, log, relist)));
@@ -108,9 +123,14 @@ export async function saveEmissionsLogs(client: ApiClient, ref: BatchRef, folder
     options.onProgress?.({ jobsDone: summary.jobs, jobsTotal, bytes: summary.bytes });
   };
 
-  for await (const page of client.pages("listJobs", { path: ref }, { signal })) {
-    jobsTotal ??= page.total;
-    await Promise.all((page.jobs ?? []).map(saveJob));
+  try {
+    for await (const page of client.pages("listJobs", { path: ref }, { signal })) {
+      jobsTotal ??= page.total;
+      await Promise.all((page.jobs ?? []).map(saveJob));
+    }
+  } catch (error) {
+    stop.abort(error);
+    throw error;
   }
   return summary;
 }
