@@ -27,7 +27,7 @@ export interface ValidateEmissionsOptions {
 }
 
 /** Problems listed per file; the rest are counted. */
-export const LISTED_PROBLEMS = 100;
+const LISTED_PROBLEMS = 100;
 
 interface FileReport {
   readonly file: string;
@@ -119,7 +119,7 @@ async function validateFile(file: string, merged: MergedConfig | undefined): Pro
     throw new CliError(`Cannot read ${label}: ${readFailure(error)}`, ExitCode.Usage, { cause: error });
   }
   if (!read.endsWithNewline) report({ line: read.lines, severity: "warning", message: "the last line has no newline: the file may have been cut short" });
-  return { file: file === "-" ? "-" : file, lines: read.lines, errors, warnings, listed, topics: validator.topicCounts };
+  return { file, lines: read.lines, errors, warnings, listed, topics: validator.topicCounts };
 }
 
 /** `line 12: error: topic 'position', field 'y': expected type int, …`, with the hint indented below. */
