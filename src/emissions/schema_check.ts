@@ -7,7 +7,7 @@
  */
 
 import type { FieldType, TopicConfig } from "../config/index.ts";
-import { isPlainObject, jsonString, jsonValue, pythonFloat, pythonRepr, pythonTypeName } from "./python_text.ts";
+import { integerText, isPlainObject, jsonString, jsonValue, pythonFloat, pythonRepr, pythonTypeName } from "./python_text.ts";
 import { ReSimValidationError } from "./validation_error.ts";
 
 /**
@@ -190,7 +190,7 @@ function writer(type: FieldType): (value: unknown) => string {
   switch (type) {
     case "int":
     case "float":
-      return (value) => (typeof value === "number" && !Number.isSafeInteger(value) ? pythonFloat(value) : String(value));
+      return (value) => (typeof value !== "number" ? String(value) : Number.isSafeInteger(value) ? integerText(value) : pythonFloat(value));
     case "boolean":
       return (value) => (value ? "true" : "false");
     case "string":
