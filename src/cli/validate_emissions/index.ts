@@ -111,7 +111,7 @@ async function validateFile(file: string, merged: MergedConfig | undefined): Pro
     else warnings++;
     if (listed.length < LISTED_PROBLEMS) listed.push(problem);
   };
-  const stream = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
   let read;
   try {
     read = await forEachLine(stream, (text, line) => validator.check(text, line, report));
