@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { JobMetrics } from "../src/proto/index.ts";
 import { validateJobMetrics } from "../src/validate/index.ts";
 import { largeJobMetrics } from "../test/_fixtures/large_job.ts";
+import { fixturePath } from "../test/_shared.ts";
 import { cliCommand } from "./_cli.ts";
 import { median } from "./_median.ts";
 
@@ -72,7 +73,7 @@ const ms = (n: number) => `${n.toFixed(0)} ms`;
 const input = inputFile();
 const { command, description } = await cliCommand(`${cacheDir}resim-metrics.mjs`);
 const megabytes = (statSync(input).size / 1e6).toFixed(1);
-const helloWorld = `${root}../shared/fixtures/hello_world.binproto`;
+const helloWorld = fixturePath("hello_world.binproto");
 
 console.log(`resim-metrics codec bench: whole processes, median of ${runs} runs after a warm-up`);
 console.log(`CLI:   ${description}`);

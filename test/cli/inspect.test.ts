@@ -117,7 +117,7 @@ describe("inspect", () => {
 
   test("main() inspect --type refuses a type that is not a metrics message", async () => {
     const result = await run("inspect", "--type", "Foo", fixturePath("single_metric.binproto"));
-    assert.equal(result.stderr, "error: option '--type <type>' argument 'Foo' is invalid. Allowed choices are JobMetrics, Metric, MetricsData.\n(run with --help for usage)\n");
+    assert.equal(result.stderr, "resim-metrics: option '--type <type>' argument 'Foo' is invalid: allowed choices are JobMetrics, Metric, MetricsData (run with --help for usage)\n");
     assert.equal(result.code, 2);
   });
 

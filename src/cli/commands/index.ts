@@ -8,6 +8,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerCompletion } from "./completion.ts";
 import { registerConfig } from "./config.ts";
 import { registerFetch } from "./fetch.ts";
 import { registerInit } from "./init.ts";
@@ -29,4 +30,5 @@ export const commands: readonly RegisterCommand[] = [
   registerPreview,
   registerInit,
   registerTypes,
+  registerCompletion,
 ];

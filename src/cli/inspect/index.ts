@@ -7,6 +7,7 @@
 import process from "node:process";
 import { JobMetrics, Metric, MetricsData, type MetricsMessage, type MetricsMessageType } from "../../proto/index.ts";
 import { decodeInput, readInput } from "../_input.ts";
+import { jsonOutput } from "../json_output.ts";
 import { stylesFor } from "../terminal.ts";
 import { renderSummary } from "./render.ts";
 import { summarize } from "./summary.ts";
@@ -24,7 +25,7 @@ export async function inspect(path: string, options: InspectOptions): Promise<vo
   // The human view shows the lengths of numeric series, never their values.
   const decoded = decodeInput(input, options.type, { lengthsOnly: !options.json });
   const stdout = process.stdout;
-  if (options.json) stdout.write(`${JSON.stringify(toJson(decoded), null, options.pretty ? 2 : undefined)}\n`);
+  if (options.json) stdout.write(jsonOutput(toJson(decoded), options.pretty));
   else stdout.write(renderSummary(summarize(decoded), input.label, stylesFor(stdout)));
 }
 

@@ -14,6 +14,7 @@ import { forEachLine, readFailure } from "../../files/index.ts";
 import { countOf } from "../../text/index.ts";
 import { loadConfigForCli } from "../config/load.ts";
 import { CliError, describeFailure, ExitCode } from "../errors.ts";
+import { jsonOutput } from "../json_output.ts";
 import { stylesFor, type Styles } from "../terminal.ts";
 
 
@@ -62,7 +63,7 @@ export async function validateEmissions(files: readonly string[], options: Valid
     outcomes.push(outcome);
     if (!options.json && "lines" in outcome) stdout.write(renderReport(outcome, styles));
   }
-  if (options.json) stdout.write(`${JSON.stringify(reportJson(outcomes, merged), null, options.pretty ? 2 : undefined)}\n`);
+  if (options.json) stdout.write(jsonOutput(reportJson(outcomes, merged), options.pretty));
   else if (outcomes.length > 1) {
     const valid = outcomes.filter((o) => "lines" in o && o.errors === 0).length;
     const unreadable = outcomes.filter((o) => "failure" in o).length;
