@@ -8,9 +8,9 @@
  * @module
  */
 
-import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { osRandomBytes } from "./os_random.ts";
 
 /**
  * Replaces `path` with `content` atomically (temporary file, fsync, rename).
@@ -18,7 +18,7 @@ import { basename, dirname, join } from "node:path";
  * rethrown as it is, for the caller to word with `writeFailure`.
  */
 export async function writeFileAtomic(path: string, content: Uint8Array | string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${Buffer.from(osRandomBytes(6)).toString("hex")}.tmp`);
   try {
     const file = await open(temporary, "wx", 0o644);
     try {
