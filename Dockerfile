@@ -4,7 +4,11 @@
 #   npm run build
 #   buildah bud -t resim-metrics .        # or: docker build -t resim-metrics .
 #
-# BASE may name any image with glibc 2.28 or newer, e.g. a locally built distroless/cc.
+# BASE may name any image with glibc 2.28 or newer. Where gcr.io cannot be reached, build an
+# equivalent from Debian's packages first:
+#
+#   build/distroless_cc.sh --image localhost/distroless-cc
+#   buildah bud --build-arg BASE=localhost/distroless-cc -t resim-metrics .
 ARG BASE=gcr.io/distroless/cc-debian12
 FROM ${BASE}
 COPY dist/resim-metrics /usr/local/bin/resim-metrics

@@ -19,6 +19,7 @@ import { build } from "esbuild";
 import { JobMetrics } from "../src/proto/index.ts";
 import { validateJobMetrics } from "../src/validate/index.ts";
 import { largeJobMetrics } from "../test/_fixtures/large_job.ts";
+import { fixturePath } from "../test/_shared.ts";
 import { median } from "./_median.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -89,7 +90,7 @@ const ms = (n: number) => `${n.toFixed(0)} ms`;
 const input = inputFile();
 const { command, description } = await cli();
 const megabytes = (statSync(input).size / 1e6).toFixed(1);
-const helloWorld = `${root}../shared/fixtures/hello_world.binproto`;
+const helloWorld = fixturePath("hello_world.binproto");
 
 console.log(`resim-metrics codec bench: whole processes, median of ${runs} runs after a warm-up`);
 console.log(`CLI:   ${description}`);

@@ -1,18 +1,18 @@
 /**
  * A root filesystem equivalent to gcr.io/distroless/cc-debian12, assembled
- * from the Debian packages that image is made of (downloaded once into
- * `.cache/debs/`, unpacked with `dpkg -x`, so no maintainer script runs),
- * for running the binary with `chroot` or as a local base image.
+ * by `build/distroless_cc.sh` from the Debian packages that image is made of
+ * (kept in `.cache/debs/` between runs), for running the binary with
+ * `chroot`, or as a local base image.
  * @module
  */
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./_shared.ts";
 
-/** The Debian packages of distroless/cc. */
-export const distrolessPackages: readonly string[] = ["libc6", "libgcc-s1", "libstdc++6", "ca-certificates", "tzdata"];
+/** The script that assembles the root (`--root DIR`) or commits it as an image (`--image NAME`). */
+export const distrolessScript: string = join(repoDir, "build/distroless_cc.sh");
 
 const debsDir = join(repoDir, ".cache/debs");
 
@@ -29,25 +29,17 @@ export function containerTestsUnavailable(): string | undefined {
   return undefined;
 }
 
-function cachedDebs(): string[] {
-  mkdirSync(debsDir, { recursive: true });
-  const present = (name: string) => readdirSync(debsDir).some((file) => file.startsWith(`${name}_`) && file.endsWith(".deb"));
-  const missing = distrolessPackages.filter((name) => !present(name));
-  if (missing.length > 0) {
-    try {
-      execFileSync("apt-get", ["download", ...missing], { cwd: debsDir, stdio: "pipe" });
-    } catch (error) {
-      throw new Error(`Cannot download ${missing.join(", ")} with apt-get (run apt-get update?): ${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
-    }
+/** Runs build/distroless_cc.sh with `args`, the packages cached in `.cache/debs/`; fails with its stderr. */
+export function runDistrolessScript(args: readonly string[], env: Readonly<Record<string, string>> = {}): void {
+  try {
+    execFileSync("bash", [distrolessScript, ...args], { env: { ...process.env, ...env, DEBS_DIR: debsDir }, stdio: "pipe" });
+  } catch (error) {
+    throw new Error(`build/distroless_cc.sh ${args.join(" ")} failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
   }
-  return readdirSync(debsDir)
-    .filter((file) => file.endsWith(".deb"))
-    .map((file) => join(debsDir, file));
 }
 
-/** Unpacks the distroless/cc packages into `root` and adds the folders distroless has (`/tmp`). */
+/** Unpacks the distroless/cc packages into `root`, with the folders distroless has (`/tmp`). */
 export function assembleDistrolessRoot(root: string): void {
-  for (const deb of cachedDebs()) execFileSync("dpkg", ["-x", deb, root]);
-  mkdirSync(join(root, "tmp"), { recursive: true, mode: 0o1777 });
+  runDistrolessScript(["--root", root]);
   if (existsSync(join(root, "usr/bin/node"))) throw new Error("The assembled root unexpectedly contains node");
 }

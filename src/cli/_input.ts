@@ -7,7 +7,7 @@
  * @module
  */
 
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import process from "node:process";
 import {
   decodeJobMetricsFile,
@@ -33,11 +33,20 @@ export interface Input {
   readonly bytes: Uint8Array;
 }
 
-/** Reads `path` whole, or standard input for `-`. */
+/**
+ * Reads `path` whole, or standard input for `-`, holding the bytes once: a
+ * regular file (also when redirected to standard input) is read at its
+ * known size, a pipe into one buffer that grows in place.
+ *
+ * @example
+ * ```ts
+ * const { label, bytes } = await readInput("-"); // label: "standard input"
+ * ```
+ */
 export async function readInput(path: string): Promise<Input> {
   if (path === "-") {
     const label = "standard input";
-    return { label, bytes: await readStream(process.stdin, label) };
+    return { label, bytes: await readStandardInput(label) };
   }
   const label = JSON.stringify(path);
   let fd: number;
@@ -72,20 +81,42 @@ function readWhole(fd: number, size: number): Uint8Array {
   return offset === size ? bytes : bytes.subarray(0, offset);
 }
 
+async function readStandardInput(label: string): Promise<Uint8Array> {
+  let stat: Stats;
+  try {
+    stat = fstatSync(0);
+  } catch (error) {
+    throw cannotRead(label, error);
+  }
+  if (!stat.isFile()) return readStream(process.stdin, label);
+  if (stat.size > MAX_INPUT_BYTES) throw tooLarge(label);
+  try {
+    return readWhole(0, stat.size);
+  } catch (error) {
+    throw cannotRead(label, error);
+  }
+}
+
+/**
+ * Reads a stream of unknown length into one resizable buffer: it reserves
+ * address space up to the limit and commits memory as it grows, so the
+ * input is held once, with no list of chunks nor a joined copy beside it.
+ */
 async function readStream(stream: AsyncIterable<Buffer | string>, label: string): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
   let total = 0;
   try {
+    const buffer = new ArrayBuffer(0, { maxByteLength: MAX_INPUT_BYTES });
     for await (const chunk of stream) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      if (bytes.length > MAX_INPUT_BYTES - total) throw tooLarge(label);
+      buffer.resize(total + bytes.length);
+      new Uint8Array(buffer, total, bytes.length).set(bytes);
       total += bytes.length;
-      if (total > MAX_INPUT_BYTES) throw tooLarge(label);
-      chunks.push(bytes);
     }
+    return new Uint8Array(buffer, 0, total);
   } catch (error) {
     throw error instanceof CliError ? error : cannotRead(label, error);
   }
-  return Buffer.concat(chunks, total);
 }
 
 function cannotRead(label: string, error: unknown): CliError {

@@ -6,7 +6,7 @@
 
 import { env } from "node:process";
 
-/** Process exit codes shared by every command (documented in README). */
+/** Process exit codes shared by every command (documented in docs/exit_codes.md). */
 export const ExitCode = {
   /** Success; for `validate`, every file is valid. */
   Ok: 0,
@@ -60,4 +60,23 @@ export function describeFailure(error: unknown, debug: boolean): string {
 
 function stackOf(error: unknown): string {
   return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
+}
+
+/**
+ * A usage error as commander words it (`error: unknown command 'valdate'\n(Did
+ * you mean validate?)\n`) in the CLI's one style: one line, prefixed with
+ * the program's name, ending with what to do.
+ *
+ * @example
+ * usageErrorLine("error: unknown command 'valdate'\n(Did you mean validate?)\n");
+ * // "resim-metrics: unknown command 'valdate'; did you mean validate? (run with --help for usage)"
+ */
+export function usageErrorLine(commanderText: string): string {
+  const what = commanderText
+    .trim()
+    .replace(/^error: /, "")
+    .replace(/\n\(Did you mean (.*)\?\)$/, "; did you mean $1?")
+    .replace(/\.$/, "")
+    .replace(/\. (\w)/g, (_, first: string) => `: ${first.toLowerCase()}`);
+  return `resim-metrics: ${what} (run with --help for usage)`;
 }

@@ -11,6 +11,7 @@ import { countOf, formatBytes } from "../text/index.ts";
 import { API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV } from "./commands/fetch.ts";
 import { CliError, ExitCode } from "./errors.ts";
 import { inputFailure } from "./input_failure.ts";
+import { jsonOutput } from "./json_output.ts";
 
 /** The options `fetch` parses. */
 export interface FetchCommandOptions {
@@ -23,6 +24,8 @@ export interface FetchCommandOptions {
   concurrency: number;
   events?: true;
   quiet?: true;
+  json?: true;
+  pretty?: true;
 }
 
 function requireUUID(flag: string, value: string): string {
@@ -30,7 +33,7 @@ function requireUUID(flag: string, value: string): string {
   return value;
 }
 
-/** Saves what the options name and prints a one-line summary on stdout. */
+/** Saves what the options name and prints a one-line summary on stdout, or with `json` the same as JSON. */
 export async function runFetch(options: FetchCommandOptions, env: Readonly<Record<string, string | undefined>>): Promise<void> {
   const projectID = requireUUID("--project", options.project);
   if ((options.batch === undefined) === (options.report === undefined)) throw new CliError("Cannot fetch: give either --batch or --report");
@@ -58,13 +61,23 @@ export async function runFetch(options: FetchCommandOptions, env: Readonly<Recor
         progress.update(update);
       };
       const summary = await saveBatch(source, { projectID, batchID }, folder, { events: options.events ?? false, onProgress }).finally(() => progress.finish());
-      const events = options.events ? `, ${countOf(summary.events, "event")}` : "";
-      const counts = `${countOf(summary.jobs, "job")}, ${countOf(summary.metrics, "metric")}, ${countOf(summary.metricsData, "metrics data", "metrics data")}`;
-      stdout.write(`Saved batch "${batchID}" to "${folder}": ${counts}${events}, ${formatBytes(last.bytes)}\n`);
+      const { jobs, metrics, metricsData, events } = summary;
+      if (options.json) {
+        const saved = { kind: "batch", projectID, batchID, folder, jobs, metrics, metricsData, ...(options.events ? { events } : {}), bytes: last.bytes };
+        stdout.write(jsonOutput(saved, options.pretty));
+        return;
+      }
+      const eventCount = options.events ? `, ${countOf(events, "event")}` : "";
+      const counts = `${countOf(jobs, "job")}, ${countOf(metrics, "metric")}, ${countOf(metricsData, "metrics data", "metrics data")}`;
+      stdout.write(`Saved batch "${batchID}" to "${folder}": ${counts}${eventCount}, ${formatBytes(last.bytes)}\n`);
     } else {
       const reportID = requireUUID("--report", id);
-      const summary = await saveReport(source, { projectID, reportID }, folder);
-      stdout.write(`Saved report "${reportID}" to "${folder}": ${countOf(summary.batches, "batch", "batches")}, ${countOf(summary.jobs, "job")}, ${countOf(summary.metrics, "metric record")}\n`);
+      const { batches, jobs, metrics } = await saveReport(source, { projectID, reportID }, folder);
+      if (options.json) {
+        stdout.write(jsonOutput({ kind: "report", projectID, reportID, folder, batches, jobs, metrics }, options.pretty));
+        return;
+      }
+      stdout.write(`Saved report "${reportID}" to "${folder}": ${countOf(batches, "batch", "batches")}, ${countOf(jobs, "job")}, ${countOf(metrics, "metric record")}\n`);
     }
   } catch (error) {
     inputFailure(error);

@@ -11,7 +11,7 @@ import { Command, CommanderError } from "@commander-js/extra-typings";
 import pkg from "../../package.json" with { type: "json" };
 import { redactSecrets } from "../modes/secret.ts";
 import { commands } from "./commands/index.ts";
-import { CliError, debugEnabled, describeFailure, ExitCode } from "./errors.ts";
+import { CliError, debugEnabled, describeFailure, ExitCode, usageErrorLine } from "./errors.ts";
 
 /** The runtime and its version: the Node embedded in the binary, or Deno's own version under Deno. */
 function runtime(): string {
@@ -27,7 +27,7 @@ function createProgram(): Command {
     .version(`resim-metrics ${pkg.version} (${runtime()})`, "-V, --version")
     .option("--debug", "print stack traces and internal details on failure")
     .showSuggestionAfterError(true)
-    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ outputError: (text, write) => write(`${usageErrorLine(text)}\n`) })
     .exitOverride();
   for (const register of commands) register(program);
   return program;

@@ -12,9 +12,11 @@ import { terminalProgress } from "../api/progress.ts";
 import type { ModeName } from "../modes/index.ts";
 import { resolveFolders } from "../modes/index.ts";
 import * as exposedModule from "../mod.ts";
-import { createLogger, type Logger, OutputError, runMetricsScript, type RunScript, ScriptError, ScriptLoadError } from "../runner/index.ts";
+import { MetricStatusNames } from "../proto/index.ts";
+import { createLogger, type Logger, OutputError, runMetricsScript, type RunScript, type RunSummary, ScriptError, ScriptLoadError } from "../runner/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
 import { inputFailure } from "./input_failure.ts";
+import { jsonOutput } from "./json_output.ts";
 
 /** The options of `run`. */
 export interface RunCommandOptions {
@@ -26,6 +28,8 @@ export interface RunCommandOptions {
   readonly preview?: true | undefined;
   readonly seed?: number | undefined;
   readonly quiet?: true | undefined;
+  readonly json?: true | undefined;
+  readonly pretty?: true | undefined;
   readonly debug: boolean;
 }
 
@@ -38,11 +42,13 @@ async function chooseScript(script: string | undefined, defaultReport: boolean):
   return { builtIn: { name: "--default-report", script: defaultReportScript } };
 }
 
-/** Writes the preview page of the metrics at `outputPath` beside it. */
-async function writePreviewBeside(outputPath: string, log: Logger): Promise<void> {
+/** Writes the preview page of the metrics at `outputPath` beside it; returns its path. */
+async function writePreviewBeside(outputPath: string, log: Logger): Promise<string> {
   const { PlotlyUnavailableError, PreviewFileError, writePreview } = await import("../preview/index.ts");
   try {
-    log.info(`Wrote the preview to "${(await writePreview(outputPath)).path}"`);
+    const { path } = await writePreview(outputPath);
+    log.info(`Wrote the preview to "${path}"`);
+    return path;
   } catch (error) {
     if (error instanceof PreviewFileError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
     if (error instanceof PlotlyUnavailableError) throw new CliError(error.message, ExitCode.Failure, { cause: error });
@@ -50,7 +56,15 @@ async function writePreviewBeside(outputPath: string, log: Logger): Promise<void
   }
 }
 
-/** Runs `script` (or the default report); resolves when `metrics.binproto` (and the preview) is written. */
+/** What `run --json` prints: the run's summary, its status by name, and the preview page (null without `--preview`). */
+function summaryJson(summary: RunSummary, previewPath: string | null): object {
+  return { ...summary, status: MetricStatusNames[summary.status] ?? summary.status, previewPath };
+}
+
+/**
+ * Runs `script` (or the default report); resolves when `metrics.binproto`
+ * (and the preview) is written, after printing the summary with `json`.
+ */
 export async function runScriptCommand(script: string | undefined, options: RunCommandOptions): Promise<void> {
   const progress = terminalProgress(stderr, { quiet: options.quiet ?? false });
   // A log line clears the progress line first, which the next update redraws.
@@ -60,9 +74,9 @@ export async function runScriptCommand(script: string | undefined, options: RunC
   };
   const log = createLogger({ write, debug: options.debug });
   const chosen = await chooseScript(script, options.defaultReport ?? false);
-  let outputPath: string;
+  let summary: RunSummary;
   try {
-    ({ outputPath } = await runMetricsScript({
+    summary = await runMetricsScript({
       ...chosen,
       folders: resolveFolders(options, process.env),
       mode: options.mode,
@@ -71,11 +85,12 @@ export async function runScriptCommand(script: string | undefined, options: RunC
       exposedModule,
       log,
       progress,
-    }));
+    });
   } catch (error) {
     if (error instanceof ScriptError) throw new CliError(error.message, ExitCode.Failure, { cause: error, details: error.details });
     if (error instanceof ScriptLoadError || error instanceof OutputError) throw new CliError(error.message, ExitCode.Usage, { cause: error });
     inputFailure(error);
   }
-  if (options.preview) await writePreviewBeside(outputPath, log);
+  const previewPath = options.preview ? await writePreviewBeside(summary.outputPath, log) : null;
+  if (options.json) process.stdout.write(jsonOutput(summaryJson(summary, previewPath), options.pretty));
 }

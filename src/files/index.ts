@@ -1,11 +1,12 @@
 /**
  * Files for every module that reads or writes them: one atomic way to
- * replace a file, one wording of why a file-system call failed, the text
- * files the single binary embeds, and random bytes read from the OS.
+ * replace a file (and to clear what an interrupted one left), one wording
+ * of why a file-system call failed, the text files the single binary
+ * embeds, and random bytes read from the OS.
  * @module
  */
 
 export { embeddedText } from "./embedded_text.ts";
 export { readFailure, writeFailure } from "./fs_failure.ts";
 export { osRandomBytes } from "./os_random.ts";
-export { writeFileAtomic } from "./write_file_atomic.ts";
+export { removeStaleTemporaries, writeFileAtomic } from "./write_file_atomic.ts";

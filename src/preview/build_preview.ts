@@ -37,9 +37,9 @@ export interface Preview {
  * @throws {PreviewFileError} when the input is missing, unreadable or not a JobMetrics
  */
 export async function buildPreview(input: string, options: BuildPreviewOptions = {}): Promise<Preview> {
-  const [data, plotly] = await Promise.all([readPreviewSource(input, options.files ?? { mode: "embed" }), plotlySource()]);
+  const data = await readPreviewSource(input, options.files ?? { mode: "embed" });
   const model = buildPreviewModel(data.source);
-  const pageOptions = options.liveReloadUrl === undefined ? { plotly } : { plotly, liveReloadUrl: options.liveReloadUrl };
+  const pageOptions = options.liveReloadUrl === undefined ? { plotly: plotlySource } : { plotly: plotlySource, liveReloadUrl: options.liveReloadUrl };
   return { metricsPath: data.metricsPath, model, html: renderPreviewPage(model, pageOptions), servedFiles: data.servedFiles };
 }
 

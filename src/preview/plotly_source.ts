@@ -1,11 +1,11 @@
 /**
- * The Plotly library's source, inlined in every preview page: from the
- * single binary's `plotly.min.js.br` asset (brotli-compressed) when running
- * as one, otherwise from the `plotly.js-dist-min` package.
+ * The Plotly library's source, inlined in preview pages that draw charts:
+ * from the single binary's `plotly.min.js.br` asset (brotli-compressed)
+ * when running as one, otherwise from the `plotly.js-dist-min` package.
  * @module
  */
 
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { embeddedText } from "../files/index.ts";
 
@@ -17,15 +17,22 @@ export class PlotlyUnavailableError extends Error {
   override name = "PlotlyUnavailableError";
 }
 
-let cached: Promise<string> | undefined;
+let cached: string | undefined;
 
-/** Plotly's minified source (read once per process). */
-export function plotlySource(): Promise<string> {
+/**
+ * Plotly's minified source, read (and decompressed) on the first call only,
+ * so pages without charts never pay for it.
+ *
+ * @example
+ * const page = renderPreviewPage(model, { plotly: plotlySource });
+ * @throws {PlotlyUnavailableError} when neither the binary's asset nor the package can be read
+ */
+export function plotlySource(): string {
   cached ??= loadPlotly();
   return cached;
 }
 
-async function loadPlotly(): Promise<string> {
+function loadPlotly(): string {
   let embedded: string | undefined;
   try {
     embedded = embeddedText(plotlyAssetName);
@@ -39,5 +46,5 @@ async function loadPlotly(): Promise<string> {
   } catch (cause) {
     throw new PlotlyUnavailableError('Cannot load the charting library: package "plotly.js-dist-min" is not installed (run npm ci)', { cause });
   }
-  return readFile(path, "utf8");
+  return readFileSync(path, "utf8");
 }

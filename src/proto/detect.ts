@@ -11,11 +11,15 @@ import type { MessageType } from "./wire/message.ts";
 /** The message types a metrics file can hold. */
 export type MetricsMessageType = "JobMetrics" | "Metric" | "MetricsData";
 
-/** A decoded metrics protobuf, tagged with its type. */
-export type MetricsMessage =
+/**
+ * A decoded metrics protobuf, tagged with its type, with the number of
+ * fields in it (at any depth) that this schema does not know.
+ */
+export type MetricsMessage = (
   | { type: "JobMetrics"; message: JobMetrics }
   | { type: "Metric"; message: Metric }
-  | { type: "MetricsData"; message: MetricsData };
+  | { type: "MetricsData"; message: MetricsData }
+) & { unknownFields: number };
 
 /** The input is not a protobuf of any metrics type. */
 export class NotMetricsError extends Error {
@@ -36,23 +40,30 @@ const candidates: readonly Candidate[] = [
 ];
 
 /**
- * Decodes `bytes` as `type`, or, without a type, as the first of JobMetrics,
- * Metric and MetricsData that decodes with no unknown fields and carries its
- * identifying field.
+ * Decodes `bytes` as `type`, or, without a type, as whichever of JobMetrics,
+ * Metric and MetricsData decodes, carries its identifying field and has the
+ * fewest unknown fields, the first of them on a tie: a JobMetrics from a
+ * newer schema is still a JobMetrics.
  *
  * `options.lengthsOnly` keeps only the lengths of packed numeric series
  * (see {@link ReaderOptions}): for reading a file's shape, not its values.
  *
+ * @example
+ * ```ts
+ * const { type, unknownFields } = decodeMetricsMessage(readFileSync("metrics.binproto"));
+ * ```
  * @throws {DecodeError} when `type` is given and the bytes are malformed
  * @throws {NotMetricsError} when no type fits
  */
 export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageType, options?: ReaderOptions): MetricsMessage {
   if (type !== undefined) {
     const candidate = candidates.find((c) => c.type === type)!;
-    return { type, message: candidate.codec.decodeFrom(new Reader(bytes, 0, options)) } as MetricsMessage;
+    const reader = new Reader(bytes, 0, options);
+    return { type, message: candidate.codec.decodeFrom(reader), unknownFields: reader.unknownFields } as MetricsMessage;
   }
   if (bytes.length === 0) throw new NotMetricsError("the file is empty");
   const reasons: [MetricsMessageType, string][] = [];
+  let best: MetricsMessage | undefined;
   for (const candidate of candidates) {
     const reader = new Reader(bytes, 0, options);
     let message: JobMetrics | Metric | MetricsData;
@@ -63,14 +74,15 @@ export function decodeMetricsMessage(bytes: Uint8Array, type?: MetricsMessageTyp
       reasons.push([candidate.type, error.message]);
       continue;
     }
-    if (reader.unknownFields > 0) {
-      reasons.push([candidate.type, `${reader.unknownFields} unknown field(s)`]);
-    } else if (!candidate.plausible(message as never)) {
-      reasons.push([candidate.type, "no id"]);
-    } else {
-      return { type: candidate.type, message } as MetricsMessage;
+    const { unknownFields } = reader;
+    if (!candidate.plausible(message as never)) {
+      reasons.push([candidate.type, unknownFields > 0 ? `${unknownFields} unknown field(s)` : "no id"]);
+    } else if (best === undefined || unknownFields < best.unknownFields) {
+      best = { type: candidate.type, message, unknownFields } as MetricsMessage;
+      if (unknownFields === 0) break;
     }
   }
+  if (best !== undefined) return best;
   const [first] = reasons;
   if (reasons.every(([, reason]) => reason === first![1])) throw new NotMetricsError(`not a metrics protobuf: ${first![1]}`);
   throw new NotMetricsError(`not a metrics protobuf (${reasons.map(([type, reason]) => `${type}: ${reason}`).join("; ")})`);

@@ -1,11 +1,13 @@
 /**
- * The run's output files: creating the outputs folder, and replacing
- * `metrics.binproto` atomically, with one-line errors naming the path.
+ * The run's output files: creating the outputs folder, clearing what runs
+ * ended while writing left in it, and replacing `metrics.binproto`
+ * atomically, with one-line errors naming the path.
  * @module
  */
 
 import { mkdir } from "node:fs/promises";
-import { writeFailure, writeFileAtomic } from "../files/index.ts";
+import { removeStaleTemporaries, writeFailure, writeFileAtomic } from "../files/index.ts";
+import { metricsFileName } from "../sdk/index.ts";
 import { PathError } from "./_path_error.ts";
 
 /** An output file or folder could not be written; `path` is the one. */
@@ -23,6 +25,20 @@ export async function createOutputFolder(path: string): Promise<void> {
   } catch (error) {
     throw new OutputError(`Cannot create folder "${path}": ${writeFailure(error)}`, path, { cause: error });
   }
+}
+
+/**
+ * Removes the temporary files of `metrics.binproto` that runs killed while
+ * writing it left in the outputs folder `dir` (the platform uploads every
+ * file there), and returns their names. Those of runs still writing stay.
+ *
+ * @example
+ * ```ts
+ * for (const name of await removeInterruptedWrites(outputsDir)) log.info(`Removed "${name}"`);
+ * ```
+ */
+export async function removeInterruptedWrites(dir: string): Promise<string[]> {
+  return removeStaleTemporaries(dir, metricsFileName);
 }
 
 /**

@@ -9,14 +9,15 @@
 import { join, resolve } from "node:path";
 import { silentProgress, type ProgressReporter } from "../api/progress.ts";
 import { type Folders, type ModeInputs, type ModeName, selectMode } from "../modes/index.ts";
-import { metricsFileName, MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
+import { metricsFileName, MetricsRangeError, MetricsTypeError, MetricsWriter, type MetricStatus, seededIds, type WriteResult } from "../sdk/index.ts";
 import { countOf } from "../text/index.ts";
 import { formatViolation, InvalidMetricsError } from "../validate/index.ts";
+import { settledOrStalled } from "./_settle.ts";
 import { createContext, type DataOptions } from "./context.ts";
 import { isDataError } from "./data_source.ts";
 import { chooseHandler, type MetricsScript, ScriptContractError } from "./define.ts";
 import type { Logger } from "./logger.ts";
-import { createOutputFolder, writeOutputFile } from "./output_files.ts";
+import { createOutputFolder, removeInterruptedWrites, writeOutputFile } from "./output_files.ts";
 import { selectReplay } from "./replay.ts";
 import { type LoadedScript, loadScript, ScriptLoadError } from "./script_loader.ts";
 import { ScriptError } from "./script_error.ts";
@@ -77,11 +78,16 @@ function scriptFailure(action: string, loaded: Pick<LoadedScript, "path" | "posi
   return new ScriptError(`${action}: ${summary}`, loaded.path, { cause: thrown, details });
 }
 
-/** The writer's output, or a {@link ScriptError} listing every rule the metrics break. */
+/**
+ * The writer's output, or a {@link ScriptError}: the metrics disagree with
+ * themselves (a legend per series, an index that suits its data), or they
+ * break rules, each listed.
+ */
 function writeMetrics(writer: MetricsWriter, outputPath: string, scriptPath: string): WriteResult {
   try {
     return writer.write();
   } catch (error) {
+    if (error instanceof MetricsRangeError || error instanceof MetricsTypeError) throw new ScriptError(error.message, scriptPath, { cause: error });
     if (!(error instanceof InvalidMetricsError)) throw error;
     const { errors } = error.report;
     const details = errors.map((violation) => `  ${formatViolation(violation)}`);
@@ -119,7 +125,7 @@ async function runHandler(loaded: LoadedScript, inputs: ModeInputs, writer: Metr
       log.info(`The script has no ${inputs.mode} handler: writing an empty result`);
       return false;
     }
-    await handler(createContext(inputs, outputsDir, writer, log, data));
+    await settledOrStalled(handler(createContext(inputs, outputsDir, writer, log, data)));
     return true;
   } catch (error) {
     if (isDataError(error)) throw error;
@@ -145,6 +151,9 @@ export async function runMetricsScript(options: RunOptions): Promise<RunSummary>
   log.debug(`${inputs.mode} mode, inputs "${folders.inputsDir}", outputs "${folders.outputsDir}"${from === undefined ? "" : `, replaying "${from}"`}`);
 
   await createOutputFolder(folders.outputsDir);
+  for (const name of await removeInterruptedWrites(folders.outputsDir)) {
+    log.info(`Removed "${name}", left in "${folders.outputsDir}" by a run that ended while writing`);
+  }
   const loaded = await loadUserScript(options);
   try {
     const writer = new MetricsWriter({

@@ -1,77 +1,88 @@
 /**
- * The series of a chart metric, each kept together with its statuses and its
- * legend name so the parallel lists of the message cannot drift apart.
+ * The series of a chart metric, with their statuses and legend names. Each
+ * list takes its calls in any order: statuses pair with series by position
+ * and an explicit legend list replaces the legends given with the series;
+ * whether they agree is checked when the metric is written.
  * @module
  */
 
 import type { MetricsDataId } from "../proto/index.ts";
 import { rangeError, typeError, type Entity } from "./_entity.ts";
-import { requireStatusesFor, requireString, type Call } from "./_data_checks.ts";
+import { requireKind, requireString, type Call } from "./_data_checks.ts";
 import { dataRef, type PackContext } from "./_pack.ts";
 import type { MetricsData } from "./metrics_data.ts";
 
 /** What every series of a chart has besides its values. */
 export interface SeriesEntry {
-  /** The statuses of the series, once appended. */
-  statuses?: MetricsData<"status">;
+  /** The statuses at the same position, once appended. */
+  readonly statuses?: MetricsData<"status">;
   /** The legend name; the values' data name when not given. */
-  legend?: string;
+  readonly legend?: string;
 }
 
 /** The series of one chart, in the order appended. */
 export class SeriesList<E extends SeriesEntry> {
-  readonly entries: E[] = [];
+  readonly #entries: E[] = [];
+  readonly #statuses: MetricsData<"status">[] = [];
+  #legends: readonly string[] | undefined;
   readonly #owner: Entity;
-  readonly #valuesRole: string;
   readonly #valuesOf: (entry: E) => MetricsData;
 
-  /**
-   * @param valuesRole names the data statuses belong to in messages, e.g. `"y data"`
-   * @param valuesOf picks that data from a series: statuses align with it and the legend defaults to its name
-   */
-  constructor(owner: Entity, valuesRole: string, valuesOf: (entry: E) => MetricsData) {
+  /** @param valuesOf picks the data a series' legend defaults to the name of */
+  constructor(owner: Entity, valuesOf: (entry: E) => MetricsData) {
     this.#owner = owner;
-    this.#valuesRole = valuesRole;
     this.#valuesOf = valuesOf;
+  }
+
+  /** How many series were appended. */
+  get length(): number {
+    return this.#entries.length;
+  }
+
+  /** Each series with the statuses and legend at its position. */
+  get entries(): readonly E[] {
+    return this.#entries.map((entry, i) => {
+      const statuses = this.#statuses[i];
+      const legend = this.#legends?.[i] ?? entry.legend;
+      return { ...entry, ...(statuses !== undefined ? { statuses } : {}), ...(legend !== undefined ? { legend } : {}) };
+    });
   }
 
   /** Appends a series after checking its legend is a string. */
   push(call: Call, entry: E): void {
     if (entry.legend !== undefined) requireString({ ...call, field: "legend" }, entry.legend);
-    this.entries.push(entry);
+    this.#entries.push(entry);
   }
 
-  /** Gives `statuses` to the first series that has none, after checking they align with it. */
-  attachStatuses(statuses: unknown): void {
-    const call: Call = { owner: this.#owner, action: "add statuses to", field: "statuses" };
-    const entry = this.entries.find((e) => e.statuses === undefined);
-    if (entry === undefined) {
-      const detail = this.entries.length === 0 ? "there are no series yet" : `all ${this.entries.length} series have statuses`;
-      throw rangeError(call.owner, call.action, call.field, `${detail} (append the series before their statuses)`);
-    }
-    requireStatusesFor(call, this.#valuesRole, this.#valuesOf(entry), statuses);
-    entry.statuses = statuses;
+  /** Appends the statuses of the next series, after checking they are status data. */
+  pushStatuses(statuses: unknown): void {
+    requireKind({ owner: this.#owner, action: "add statuses to", field: "statuses" }, "status data", statuses, "status", "accepted");
+    this.#statuses.push(statuses);
   }
 
-  /** Replaces the legend names, one per series. */
+  /** Sets the legend names, one per series, replacing those given with the series. */
   setLegends(names: readonly string[]): void {
     const call: Call = { owner: this.#owner, action: "set legend names of", field: "legendSeriesNames" };
     if (!Array.isArray(names)) throw typeError(call.owner, call.action, call.field, "the legend names are not an array");
-    if (names.length !== this.entries.length) {
-      throw rangeError(call.owner, call.action, call.field, `${names.length} legend names given for ${this.entries.length} series`);
-    }
     names.forEach((name) => requireString(call, name));
-    names.forEach((name, i) => (this.entries[i]!.legend = name));
+    this.#legends = Object.freeze([...names]);
   }
 
-  /** One legend name per series, falling back to the name of its values. */
+  /**
+   * One legend name per series, falling back to the name of its values.
+   * @throws {MetricsRangeError} if the legend names set are not one per series
+   */
   packLegends(): string[] {
-    return this.entries.map((entry) => entry.legend ?? this.#valuesOf(entry).name);
+    const legends = this.#legends;
+    if (legends !== undefined && legends.length !== this.#entries.length) {
+      throw rangeError(this.#owner, "write", "legendSeriesNames", `${legends.length} legend names given for ${this.#entries.length} series (give one legend name per series)`);
+    }
+    return this.#entries.map((entry, i) => legends?.[i] ?? entry.legend ?? this.#valuesOf(entry).name);
   }
 
-  /** References to the statuses of the series that have them. */
+  /** References to the statuses, in the order appended. */
   packStatuses(ctx: PackContext): MetricsDataId[] {
-    return this.entries.flatMap((entry) => (entry.statuses === undefined ? [] : [dataRef(ctx, entry.statuses)]));
+    return this.#statuses.map((statuses) => dataRef(ctx, statuses));
   }
 
   /**
@@ -79,12 +90,12 @@ export class SeriesList<E extends SeriesEntry> {
    * pick's data, then all of the next pick's, then the statuses.
    */
   *data(...picks: ((entry: E) => MetricsData)[]): Iterable<MetricsData> {
-    for (const pick of picks) for (const entry of this.entries) yield pick(entry);
-    for (const entry of this.entries) if (entry.statuses !== undefined) yield entry.statuses;
+    for (const pick of picks) for (const entry of this.#entries) yield pick(entry);
+    yield* this.#statuses;
   }
 
   /** References to the data `pick` takes from each series. */
   packRefs(ctx: PackContext, pick: (entry: E) => MetricsData): MetricsDataId[] {
-    return this.entries.map((entry) => dataRef(ctx, pick(entry)));
+    return this.#entries.map((entry) => dataRef(ctx, pick(entry)));
   }
 }

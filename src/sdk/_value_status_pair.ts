@@ -1,11 +1,11 @@
 /**
  * One value data and its statuses, for the metrics that show a single
- * series (histograms, double summaries): set in either order, each checked
- * against the other.
+ * series (histograms, double summaries): set in either order; whether they
+ * agree is checked when the metric is written.
  * @module
  */
 
-import { requireKind, requireStatusesFor, type Call, type PerCategory } from "./_data_checks.ts";
+import { requireKind, type Call, type PerCategory } from "./_data_checks.ts";
 import type { MetricsData } from "./metrics_data.ts";
 
 /** The value data of a metric and the statuses aligned with it. */
@@ -30,21 +30,15 @@ export class ValueStatusPair {
     return this.#statuses;
   }
 
-  /**
-   * Sets the values after checking they are doubles aligned with the
-   * statuses, if set, and passing the metric's own `check`.
-   */
-  setValues(call: Call, values: unknown, check?: (values: MetricsData<"double">) => void): void {
+  /** Sets the values after checking they are doubles. */
+  setValues(call: Call, values: unknown): void {
     requireKind(call, this.#valuesRole, values, "double", this.#perCategory);
-    if (this.#statuses !== undefined) requireStatusesFor(call, this.#valuesRole, values, this.#statuses);
-    check?.(values);
     this.#values = values;
   }
 
-  /** Sets the statuses after checking they are status data aligned with the values, if set. */
+  /** Sets the statuses after checking they are status data. */
   setStatuses(call: Call, statuses: unknown): void {
     requireKind(call, "status data", statuses, "status", this.#perCategory);
-    if (this.#values !== undefined) requireStatusesFor(call, this.#valuesRole, this.#values, statuses);
     this.#statuses = statuses;
   }
 

@@ -30,7 +30,7 @@ export interface BarSeries extends SeriesEntry {
  * ```
  */
 export class BarChartMetric extends TwoAxisMetric {
-  readonly #series = new SeriesList<BarSeries>(this, "values data", (e) => e.values);
+  readonly #series = new SeriesList<BarSeries>(this, (e) => e.values);
   #stackBars: boolean | undefined;
 
   constructor(name: string, options?: EntityOptions) {
@@ -60,13 +60,13 @@ export class BarChartMetric extends TwoAxisMetric {
   }
 
   /**
-   * Gives statuses to the first series without them.
+   * Appends the statuses of the series at the same position (before or
+   * after it); written metrics need them over the series' index.
    *
-   * @throws {MetricsTypeError} if they are not status data over the series' index
-   * @throws {MetricsRangeError} if their length differs, or every series has statuses
+   * @throws {MetricsTypeError} if they are not status data
    */
   appendStatusesData(statuses: MetricsData<"status">): this {
-    this.#series.attachStatuses(statuses);
+    this.#series.pushStatuses(statuses);
     return this;
   }
 
@@ -76,7 +76,7 @@ export class BarChartMetric extends TwoAxisMetric {
     return this;
   }
 
-  /** Sets the legend names, one per series appended so far. */
+  /** Sets the legend names, one per series, replacing those given with the series. */
   withLegendSeriesNames(names: readonly string[]): this {
     this.#series.setLegends(names);
     return this;

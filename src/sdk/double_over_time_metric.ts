@@ -5,7 +5,7 @@
  */
 
 import { MetricType } from "../proto/index.ts";
-import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
+import { typeError, type EntityOptions } from "./_entity.ts";
 import { requireIndex, requireKind, requireString, setting, type Call } from "./_data_checks.ts";
 import { present, references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
@@ -18,8 +18,8 @@ import { packTimestamp, Timestamp } from "./timestamp.ts";
 /** One series of a double-over-time metric. */
 export interface DoubleOverTimeSeries extends SeriesEntry {
   readonly doubles: MetricsData<"double">;
-  /** Its thresholds; written as an empty definition (never fails) when not given. */
-  failureDefinition?: DoubleFailureDefinition;
+  /** Its thresholds, at its position among those set. */
+  readonly failureDefinition?: DoubleFailureDefinition;
 }
 
 /**
@@ -39,7 +39,8 @@ export interface DoubleOverTimeSeries extends SeriesEntry {
  * ```
  */
 export class DoubleOverTimeMetric extends Metric {
-  readonly #series = new SeriesList<DoubleOverTimeSeries>(this, "doubles data", (e) => e.doubles);
+  readonly #series = new SeriesList<DoubleOverTimeSeries>(this, (e) => e.doubles);
+  #failureDefinitions: readonly DoubleFailureDefinition[] | undefined;
   #startTime: Timestamp | undefined;
   #endTime: Timestamp | undefined;
   #yAxisName: string | undefined;
@@ -50,7 +51,10 @@ export class DoubleOverTimeMetric extends Metric {
 
   /** The series, in the order appended. */
   get series(): readonly Readonly<DoubleOverTimeSeries>[] {
-    return this.#series.entries;
+    return this.#series.entries.map((entry, i) => {
+      const failureDefinition = this.#failureDefinitions?.[i];
+      return failureDefinition === undefined ? entry : { ...entry, failureDefinition };
+    });
   }
   /** The start of the time axis, if set. */
   get startTime(): Timestamp | undefined {
@@ -79,29 +83,27 @@ export class DoubleOverTimeMetric extends Metric {
   }
 
   /**
-   * Gives statuses to the first series without them.
+   * Appends the statuses of the series at the same position (before or
+   * after it); written metrics need them over the series' timestamps.
    *
-   * @throws {MetricsTypeError} if they are not status data over the series' timestamps
-   * @throws {MetricsRangeError} if their length differs, or every series has statuses
+   * @throws {MetricsTypeError} if they are not status data
    */
   appendStatusesOverTimeData(statuses: MetricsData<"status">): this {
-    this.#series.attachStatuses(statuses);
+    this.#series.pushStatuses(statuses);
     return this;
   }
 
   /**
-   * Sets the failure definitions, one per series appended so far.
-   * @throws {MetricsRangeError} if the count differs from the series count or a threshold is NaN
+   * Sets the failure definitions, one per series (before or after the
+   * series are appended). Without them, every series is written with an
+   * empty definition: it never fails.
+   *
+   * @throws {MetricsRangeError} if a threshold is NaN
    */
   withFailureDefinitions(definitions: readonly DoubleFailureDefinition[]): this {
     const action = "set failure definitions of";
     if (!Array.isArray(definitions)) throw typeError(this, action, "failureDefinitions", "the failure definitions are not an array");
-    const entries = this.#series.entries;
-    if (definitions.length !== entries.length) {
-      throw rangeError(this, action, "failureDefinitions", `${definitions.length} failure definitions given for ${entries.length} series`);
-    }
-    const checked = definitions.map((d) => checkFailureDefinition(this, action, "failureDefinitions", d));
-    checked.forEach((definition, i) => (entries[i]!.failureDefinition = definition));
+    this.#failureDefinitions = Object.freeze(definitions.map((d) => checkFailureDefinition(this, action, "failureDefinitions", d)));
     return this;
   }
 
@@ -130,7 +132,7 @@ export class DoubleOverTimeMetric extends Metric {
     return this;
   }
 
-  /** Sets the legend names, one per series appended so far. */
+  /** Sets the legend names, one per series, replacing those given with the series. */
   withLegendSeriesNames(names: readonly string[]): this {
     this.#series.setLegends(names);
     return this;
@@ -146,7 +148,7 @@ export class DoubleOverTimeMetric extends Metric {
       value: {
         doublesOverTimeDataId: this.#series.packRefs(ctx, (e) => e.doubles),
         statusesOverTimeDataId: this.#series.packStatuses(ctx),
-        failureDefinition: this.#series.entries.map((e) => packFailureDefinition(e.failureDefinition ?? {})),
+        failureDefinition: (this.#failureDefinitions ?? Array.from({ length: this.#series.length }, () => ({}))).map(packFailureDefinition),
         ...present({
           startTime: this.#startTime && packTimestamp(this.#startTime),
           endTime: this.#endTime && packTimestamp(this.#endTime),

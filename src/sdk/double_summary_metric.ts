@@ -67,18 +67,18 @@ export class DoubleSummaryMetric extends Metric {
   }
 
   /**
-   * Sets the data the value is picked from (series or per-category doubles).
-   * @throws {MetricsTypeError} unless it is doubles whose index suits the index set, aligned with the statuses if set
+   * Sets the data the value is picked from (series or per-category doubles);
+   * written metrics need statuses of the same shape and an index that suits it.
+   * @throws {MetricsTypeError} unless it is doubles
    */
   withValueData(values: MetricsData<"double">): this {
-    const call: Call = { owner: this, action: "set value data of", field: "valueData" };
-    this.#data.setValues(call, values, (checked) => this.#index !== undefined && this.#requireIndexFits(call, this.#index, checked));
+    this.#data.setValues({ owner: this, action: "set value data of", field: "valueData" }, values);
     return this;
   }
 
   /**
    * Sets the statuses of the value data.
-   * @throws {MetricsTypeError} unless they are status data aligned with the value data if set
+   * @throws {MetricsTypeError} unless they are status data
    */
   withStatusData(statuses: MetricsData<"status">): this {
     this.#data.setStatuses({ owner: this, action: "set status data of", field: "statusData" }, statuses);
@@ -88,9 +88,9 @@ export class DoubleSummaryMetric extends Metric {
   /**
    * Selects the element shown: a position from 0 to 2³²−1, or a key of the
    * value data's index (a `Timestamp` for timestamp indexes, a string for
-   * string or UUID indexes).
+   * string or UUID indexes), checked against that index when written.
    *
-   * @throws {MetricsTypeError} if the key does not suit the value data's index
+   * @throws {MetricsTypeError} if the key is not a number, a string or a Timestamp
    * @throws {MetricsRangeError} if a position is not an integer in range
    */
   withIndex(index: SummaryIndex): this {
@@ -101,7 +101,6 @@ export class DoubleSummaryMetric extends Metric {
     if (typeof index !== "number" && typeof index !== "string" && !(index instanceof Timestamp)) {
       throw typeError(this, call.action, call.field, "the index is not a number, a string or a Timestamp");
     }
-    if (this.#data.values !== undefined) this.#requireIndexFits(call, index, this.#data.values);
     this.#index = index;
     return this;
   }
@@ -113,8 +112,9 @@ export class DoubleSummaryMetric extends Metric {
   }
 
   /** Throws unless a key `index` can select from `values` (positions select from any data). */
-  #requireIndexFits(call: Call, index: SummaryIndex, values: MetricsData<"double">): void {
+  #requireIndexFits(index: SummaryIndex, values: MetricsData<"double">): void {
     if (typeof index === "number") return;
+    const call: Call = { owner: this, action: "write", field: "index" };
     const indexKind = values.index?.kind;
     const fits = index instanceof Timestamp ? indexKind === "timestamp" : indexKind === "string" || indexKind === "uuid";
     if (!fits) {
@@ -128,6 +128,7 @@ export class DoubleSummaryMetric extends Metric {
   #packIndex(): DoubleSummaryMetricValues["index"] {
     const index = this.#index;
     if (index === undefined) return { case: undefined };
+    if (this.#data.values !== undefined) this.#requireIndexFits(index, this.#data.values);
     if (typeof index === "number") return { case: "seriesIndex", value: index };
     if (index instanceof Timestamp) return { case: "timestampIndex", value: packTimestamp(index) };
     return this.#data.values?.index?.kind === "uuid" ? { case: "uuidIndex", value: { data: index } } : { case: "stringIndex", value: index };

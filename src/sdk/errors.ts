@@ -1,7 +1,8 @@
 /**
- * Build-time errors: mistakes caught where a script makes them (a metric
- * builder call, a data constructor), naming the metric, data or event and the
- * field, long before a file could be written.
+ * Build-time errors, naming the metric, data or event and the field: a
+ * value of the wrong kind is caught at the call that gives it (a metric
+ * builder call, a data constructor); calls that disagree with each other,
+ * whatever their order, when the writer writes.
  * @module
  */
 

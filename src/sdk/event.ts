@@ -37,6 +37,8 @@ export class Event extends AssessedEntity {
   #timestamp: Timestamp | undefined;
   #timestampType: TimestampType | undefined;
   #metrics: readonly Metric[] = [];
+  /** Whether the linked metrics must be event metrics: those linked by a script, not those read from a file. */
+  #eventMetricsOnly = false;
 
   constructor(name: string, options?: EntityOptions) {
     super("event", name, options);
@@ -89,21 +91,21 @@ export class Event extends AssessedEntity {
   }
 
   /**
-   * Replaces the linked metrics.
+   * Replaces the linked metrics. Each must be flagged with
+   * `withEventMetric()` by the time the event is written, before or after
+   * this call.
    *
-   * @throws {MetricsTypeError} if one is not a metric or not an event metric
+   * @throws {MetricsTypeError} if one is not a metric
    * @throws {MetricsRangeError} if two share a name
    */
   withMetrics(metrics: readonly Metric[]): this {
     if (!Array.isArray(metrics)) throw typeError(this, "link metrics to", "metrics", "the metrics are not an array");
-    const plain = metrics.find((m) => m instanceof Metric && m.eventMetric !== true);
-    if (plain !== undefined) {
-      throw typeError(this, "link metrics to", "metrics", `${plain.describe()} is not an event metric (call withEventMetric() on it)`);
-    }
-    return this[linkMetrics](metrics);
+    this[linkMetrics](metrics);
+    this.#eventMetricsOnly = true;
+    return this;
   }
 
-  /** Replaces the linked metrics; their names must be unique, event metrics or not. */
+  /** Replaces the linked metrics; their names must be unique, event metrics or not (as read from a file). */
   [linkMetrics](metrics: readonly Metric[]): this {
     const names = new Set<string>();
     for (const metric of metrics) {
@@ -112,11 +114,17 @@ export class Event extends AssessedEntity {
       names.add(metric.name);
     }
     this.#metrics = Object.freeze([...metrics]);
+    this.#eventMetricsOnly = false;
     return this;
   }
 
-  /** The event message. */
+  /**
+   * The event message.
+   * @throws {MetricsTypeError} if a metric linked by {@link withMetrics} is not flagged as an event metric
+   */
   [pack](ctx: PackContext): EventMessage {
+    const plain = this.#eventMetricsOnly ? this.#metrics.find((m) => m.eventMetric !== true) : undefined;
+    if (plain !== undefined) throw typeError(this, "write", "metrics", `${plain.describe()} is not an event metric (call withEventMetric() on it)`);
     return {
       eventId: { id: { data: ctx.id(this) } },
       name: this.name,

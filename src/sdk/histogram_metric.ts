@@ -4,7 +4,7 @@
  */
 
 import { MetricType } from "../proto/index.ts";
-import { rangeError, type EntityOptions } from "./_entity.ts";
+import type { EntityOptions } from "./_entity.ts";
 import { requireNumber, requireString, setting } from "./_data_checks.ts";
 import { dataRef, present, references, type PackContext } from "./_pack.ts";
 import { ValueStatusPair } from "./_value_status_pair.ts";
@@ -64,8 +64,8 @@ export class HistogramMetric extends Metric {
   }
 
   /**
-   * Sets the values to count.
-   * @throws {MetricsTypeError} unless they are doubles, not per category, aligned with the statuses if set
+   * Sets the values to count; written metrics need statuses of the same shape.
+   * @throws {MetricsTypeError} unless they are doubles, not per category
    */
   withValuesData(values: MetricsData<"double">): this {
     this.#data.setValues({ owner: this, action: "set values of", field: "values" }, values);
@@ -74,7 +74,7 @@ export class HistogramMetric extends Metric {
 
   /**
    * Sets the statuses of the values.
-   * @throws {MetricsTypeError} unless they are status data aligned with the values if set
+   * @throws {MetricsTypeError} unless they are status data, not per category
    */
   withStatusesData(statuses: MetricsData<"status">): this {
     this.#data.setStatuses({ owner: this, action: "set statuses of", field: "statuses" }, statuses);
@@ -82,39 +82,27 @@ export class HistogramMetric extends Metric {
   }
 
   /**
-   * Sets the buckets (see {@link equalWidthBuckets} and {@link bucketsFromEdges}).
-   * @throws {MetricsRangeError} if there are none, one is empty, they overlap or leave gaps, or they disagree with the bounds
+   * Sets the buckets (see {@link equalWidthBuckets} and {@link bucketsFromEdges});
+   * written metrics need them to run from the lower to the upper bound, if set.
+   * @throws {MetricsRangeError} if there are none, one is empty, or they overlap or leave gaps
    */
   withBuckets(buckets: readonly HistogramBucket[]): this {
-    const action = "set buckets of";
-    const checked = checkBuckets(this, action, buckets);
-    this.#requireBoundsMatch(action, "buckets", checked, this.#lowerBound, this.#upperBound);
-    this.#buckets = checked;
+    this.#buckets = checkBuckets(this, "set buckets of", buckets);
     return this;
   }
 
-  /** Sets the lower bound; it must equal the first bucket's lower edge. */
+  /** Sets the lower bound; written metrics need it to equal the first bucket's lower edge. */
   withLowerBound(bound: number): this {
     requireNumber(setting(this, "lowerBound"), bound);
-    this.#requireBoundsMatch("set lower bound of", "lowerBound", this.#buckets, bound, undefined);
     this.#lowerBound = bound;
     return this;
   }
 
-  /** Sets the upper bound; it must equal the last bucket's upper edge. */
+  /** Sets the upper bound; written metrics need it to equal the last bucket's upper edge. */
   withUpperBound(bound: number): this {
     requireNumber(setting(this, "upperBound"), bound);
-    this.#requireBoundsMatch("set upper bound of", "upperBound", this.#buckets, undefined, bound);
     this.#upperBound = bound;
     return this;
-  }
-
-  #requireBoundsMatch(action: string, field: string, buckets: readonly HistogramBucket[] | undefined, lower: number | undefined, upper: number | undefined): void {
-    if (buckets === undefined) return;
-    const first = buckets[0]!.lower;
-    const last = buckets[buckets.length - 1]!.upper;
-    if (lower !== undefined && lower !== first) throw rangeError(this, action, field, `the lower bound ${lower} differs from the first bucket's lower edge ${first}`);
-    if (upper !== undefined && upper !== last) throw rangeError(this, action, field, `the upper bound ${upper} differs from the last bucket's upper edge ${last}`);
   }
 
   /** Sets the x-axis title. */

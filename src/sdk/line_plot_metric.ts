@@ -36,7 +36,7 @@ export interface LineSeries extends SeriesEntry {
  * ```
  */
 export class LinePlotMetric extends TwoAxisMetric {
-  readonly #series = new SeriesList<LineSeries>(this, "y data", (e) => e.y);
+  readonly #series = new SeriesList<LineSeries>(this, (e) => e.y);
 
   constructor(name: string, options?: EntityOptions) {
     super("line plot", MetricType.LINE_PLOT_METRIC_TYPE, name, options);
@@ -66,17 +66,17 @@ export class LinePlotMetric extends TwoAxisMetric {
   }
 
   /**
-   * Gives statuses to the first line without them.
+   * Appends the statuses of the line at the same position (before or after
+   * it); written metrics need them indexed and shaped like the line.
    *
-   * @throws {MetricsTypeError} if they are not status data or are indexed differently from the line
-   * @throws {MetricsRangeError} if they differ in length from the line, or every line has statuses
+   * @throws {MetricsTypeError} if they are not status data
    */
   appendStatusesData(statuses: MetricsData<"status">): this {
-    this.#series.attachStatuses(statuses);
+    this.#series.pushStatuses(statuses);
     return this;
   }
 
-  /** Sets the legend names, one per line appended so far. */
+  /** Sets the legend names, one per line, replacing those given with the lines. */
   withLegendSeriesNames(names: readonly string[]): this {
     this.#series.setLegends(names);
     return this;

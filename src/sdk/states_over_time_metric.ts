@@ -4,7 +4,7 @@
  */
 
 import { MetricType } from "../proto/index.ts";
-import { rangeError, typeError, type EntityOptions } from "./_entity.ts";
+import { typeError, type EntityOptions } from "./_entity.ts";
 import { requireIndex, requireKind, type Call } from "./_data_checks.ts";
 import { references, type PackContext } from "./_pack.ts";
 import { SeriesList, type SeriesEntry } from "./_series_list.ts";
@@ -33,7 +33,7 @@ export interface StatesSeries extends SeriesEntry {
  * ```
  */
 export class StatesOverTimeMetric extends Metric {
-  readonly #series = new SeriesList<StatesSeries>(this, "states data", (e) => e.states);
+  readonly #series = new SeriesList<StatesSeries>(this, (e) => e.states);
   #statesSet: readonly string[] | undefined;
   #failureStates: readonly string[] | undefined;
 
@@ -56,58 +56,53 @@ export class StatesOverTimeMetric extends Metric {
 
   /**
    * Appends a series of states; its legend defaults to the data's name.
+   * Written metrics need each state in the states set, if one is set.
    *
    * @throws {MetricsTypeError} unless `states` are strings indexed by timestamps
-   * @throws {MetricsRangeError} if a state is not in the states set
    */
   appendStatesOverTimeData(states: MetricsData<"string">, legend?: string): this {
     const call: Call = { owner: this, action: "add states to", field: "states" };
     requireKind(call, "states data", states, "string", "accepted");
     requireIndex(call, "states data", states, ["timestamp"], true);
-    if (this.#statesSet !== undefined) this.#requireKnownStates(call, [states], this.#statesSet);
     this.#series.push(call, { states, ...(legend !== undefined ? { legend } : {}) });
     return this;
   }
 
   /**
-   * Gives statuses to the first series without them.
+   * Appends the statuses of the series at the same position (before or
+   * after it); written metrics need them over the series' timestamps.
    *
-   * @throws {MetricsTypeError} if they are not status data over the series' timestamps
-   * @throws {MetricsRangeError} if their shape differs, or every series has statuses
+   * @throws {MetricsTypeError} if they are not status data
    */
   appendStatusesOverTimeData(statuses: MetricsData<"status">): this {
-    this.#series.attachStatuses(statuses);
+    this.#series.pushStatuses(statuses);
     return this;
   }
 
   /**
    * Sets every state the system can be in (duplicates dropped, order kept),
-   * including states absent from the data.
+   * including states absent from the data. Written metrics need every
+   * state of the data and every failure state in it.
    *
-   * @throws {MetricsRangeError} if a state in the data or a failure state is not in the set
+   * @throws {MetricsTypeError} unless the states are strings
    */
   withStatesSet(states: Iterable<string>): this {
-    const call: Call = { owner: this, action: "set states of", field: "statesSet" };
-    const set = this.#uniqueStrings(call, states);
-    this.#requireKnownStates(call, this.#series.entries.map((e) => e.states), set);
-    if (this.#failureStates !== undefined) this.#requireKnownFailures(call, this.#failureStates, set);
-    this.#statesSet = set;
+    this.#statesSet = this.#uniqueStrings({ owner: this, action: "set states of", field: "statesSet" }, states);
     return this;
   }
 
   /**
-   * Sets the states in which the metric fails.
-   * @throws {MetricsRangeError} if one is not in the states set
+   * Sets the states in which the metric fails; written metrics need them in
+   * the states set, if one is set.
+   *
+   * @throws {MetricsTypeError} unless the states are strings
    */
   withFailureStates(states: Iterable<string>): this {
-    const call: Call = { owner: this, action: "set failure states of", field: "failureStates" };
-    const failures = this.#uniqueStrings(call, states);
-    if (this.#statesSet !== undefined) this.#requireKnownFailures(call, failures, this.#statesSet);
-    this.#failureStates = failures;
+    this.#failureStates = this.#uniqueStrings({ owner: this, action: "set failure states of", field: "failureStates" }, states);
     return this;
   }
 
-  /** Sets the legend names, one per series appended so far. */
+  /** Sets the legend names, one per series, replacing those given with the series. */
   withLegendSeriesNames(names: readonly string[]): this {
     this.#series.setLegends(names);
     return this;
@@ -119,21 +114,6 @@ export class StatesOverTimeMetric extends Metric {
     const bad = unique.find((value) => typeof value !== "string");
     if (bad !== undefined) throw typeError(this, call.action, call.field, `state ${String(bad)} is not a string`);
     return Object.freeze(unique);
-  }
-
-  #requireKnownStates(call: Call, data: readonly MetricsData<"string">[], set: readonly string[]): void {
-    const known = new Set(set);
-    for (const states of data) {
-      for (const values of states.allSeries()) {
-        const unknown = values.find((state) => !known.has(state));
-        if (unknown !== undefined) throw rangeError(this, call.action, call.field, `state "${unknown}" of states data "${states.name}" is not in the states set`);
-      }
-    }
-  }
-
-  #requireKnownFailures(call: Call, failures: readonly string[], set: readonly string[]): void {
-    const unknown = failures.find((state) => !set.includes(state));
-    if (unknown !== undefined) throw rangeError(this, call.action, call.field, `failure state "${unknown}" is not in the states set`);
   }
 
   /** The explicit states set, or the states in the data followed by unseen failure states. */

@@ -237,7 +237,7 @@ export class MetricsWriter {
    * `FAIL_WARN` if any warns, else `PASSED`. The writer keeps no state from
    * a write, so writing again gives the same message.
    *
-   * @throws {MetricsRangeError} if `statusOverride` is not a status
+   * @throws {MetricsRangeError | MetricsTypeError} if `statusOverride` is not a status, or a metric disagrees with itself in a way the rules let through (legend names not one per series, a summary index that does not suit its data)
    * @throws {InvalidMetricsError} if ReSim would reject the message; its `report` lists every violation
    */
   write(options: WriteOptions = {}): WriteResult {

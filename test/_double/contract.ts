@@ -1,5 +1,6 @@
 /**
- * ReSim's OpenAPI contract as the API double uses it: route matching for
+ * ReSim's OpenAPI contract (the subset the project reads,
+ * openapi/customerapi.yaml) as the API double uses it: route matching for
  * GET operations and validation of every response body against the
  * operation's 200 schema (ajv), so the double cannot drift from the API.
  * @module
@@ -9,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
-import { sharedDir } from "../_shared.ts";
+import { subsetFile } from "../../build/api_subset.ts";
 
 /** A GET operation matched from a request path. */
 export interface MatchedOperation {
@@ -60,8 +61,8 @@ interface Route {
   schema: Json | undefined;
 }
 
-/** Loads the contract (default: `../shared/reference/upstream/customerapi.yaml`). */
-export function loadContract(path = `${sharedDir}reference/upstream/customerapi.yaml`): Contract {
+/** Loads the contract (default: openapi/customerapi.yaml). */
+export function loadContract(path = subsetFile): Contract {
   const spec = parse(readFileSync(path, "utf8")) as {
     paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: Json }> }> }>>;
     components: { schemas: Record<string, Json> };

@@ -1,14 +1,14 @@
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import pkg from "../../package.json" with { type: "json" };
 import { JobMetrics } from "../../src/proto/index.ts";
 import { MetricStatus } from "../../src/sdk/index.ts";
 import { bundleDeclarations } from "../../build/declarations.ts";
-import { repoDir } from "../_shared.ts";
+import { fixturePath, repoDir } from "../_shared.ts";
 import { ensureBinary } from "../_binary.ts";
 import { tempTree, type Tree } from "../_temp_tree.ts";
 
@@ -55,6 +55,17 @@ describe("the single binary", () => {
     const message = JobMetrics.decode(readFileSync(join(dir, "outputs", "metrics.binproto")));
     assert.equal(message.jobLevelMetrics?.metrics[0]?.name, "Top speed");
     assert.equal(message.metricsStatus, MetricStatus.FAIL_WARN_METRIC_STATUS);
+  });
+
+  test("run fails with exit code 1 when the handler's promise never settles, writing nothing", async (t) => {
+    const dir = await tempTree(t, {
+      "inputs/logs": null,
+      "script.ts": 'export default function handler(): Promise<void> {\n  return new Promise(() => {});\n}\n',
+    });
+    const { code, stdout, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+    assert.deepEqual({ code, stdout }, { code: 1, stdout: "" });
+    assert.match(stderr, /^resim-metrics: Cannot run the test handler of ".*script\.ts": the handler never finished: .*; nothing was written\n$/);
+    assert.deepEqual(readdirSync(join(dir, "outputs")), []);
   });
 
   test("run resolves CommonJS packages from a node_modules beside the script", async (t) => {
@@ -132,7 +143,7 @@ describe("the single binary", () => {
 
   test("preview inlines Plotly from the binary's own asset", async (t) => {
     const dir = await tempTree(t);
-    const { code, stderr } = runBinary(["preview", join(repoDir, "../shared/fixtures/hello_world.binproto"), "--output", join(dir, "page.html")], dir);
+    const { code, stderr } = runBinary(["preview", fixturePath("hello_world.binproto"), "--output", join(dir, "page.html")], dir);
     assert.equal(code, 0, stderr);
     const plotly = readFileSync(join(repoDir, "node_modules/plotly.js-dist-min/plotly.min.js"), "utf8");
     assert.ok(readFileSync(join(dir, "page.html"), "utf8").includes(plotly.slice(0, 2000)));

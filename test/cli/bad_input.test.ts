@@ -58,6 +58,19 @@ const cases: { label: string; path: () => string; inspect: string; validate?: st
     validate: " as JobMetrics: length 4294967295 exceeds the 0 remaining bytes at byte 1",
   },
   {
+    label: "a length prefix of 2^32 + 2, which must not wrap to 2",
+    // field 15, then metrics_status = 5 in the two bytes a wrapped length would skip
+    path: () => file("wrapped-length.binproto", [0x7a, 0x82, 0x80, 0x80, 0x80, 0x10, 0x20, 0x05]),
+    inspect: ": not a metrics protobuf: length 4294967298 exceeds the 2 remaining bytes at byte 1",
+    validate: " as JobMetrics: length 4294967298 exceeds the 2 remaining bytes at byte 1",
+  },
+  {
+    label: "a tag padded to 6 bytes, which must not alias metrics_status",
+    path: () => file("padded-tag.binproto", [0xa0, 0x80, 0x80, 0x80, 0x80, 0x00, 0x05]),
+    inspect: ": not a metrics protobuf: tag longer than 5 bytes at byte 0",
+    validate: " as JobMetrics: tag longer than 5 bytes at byte 0",
+  },
+  {
     label: "a string that is not UTF-8",
     // JobMetrics { job_id { id { data: "\xff" } } }
     path: () => file("utf8.binproto", [0x0a, 0x05, 0x0a, 0x03, 0x0a, 0x01, 0xff]),

@@ -53,6 +53,21 @@ test("fetch --report saves the report's batches", async () => {
   assert.deepEqual(run, { code: 0, stderr: "", stdout: `Saved report "${report.ref.reportID}" to "${out}": 4 batches, 5 jobs, 9 metric records\n` });
 });
 
+test("fetch --json prints what it saved as one JSON line", async () => {
+  const { projectID, batchID } = batch.ref;
+  const out = join(work, "batch-json");
+  const saved = await cli(["fetch", "--project", projectID, "--batch", batchID, "--out", out, "--api-url", double().apiURL, "--json"], { RESIM_API_TOKEN: testToken });
+  assert.equal(saved.code, 0, saved.stderr);
+  const summary = JSON.parse(saved.stdout) as Record<string, unknown>;
+  assert.ok(typeof summary["bytes"] === "number" && summary["bytes"] > 0, saved.stdout);
+  assert.equal(saved.stdout, `${JSON.stringify({ kind: "batch", projectID, batchID, folder: out, jobs: 5, metrics: 31, metricsData: 73, bytes: summary["bytes"] })}\n`);
+  const reportOut = join(work, "report-json");
+  const { reportID } = report.ref;
+  const reported = await cli(["fetch", "--project", report.ref.projectID, "--report", reportID, "--out", reportOut, "--json", "--pretty"], { RESIM_API_TOKEN: testToken, RESIM_API_URL: double().apiURL });
+  const expected = { kind: "report", projectID: report.ref.projectID, reportID, folder: reportOut, batches: 4, jobs: 5, metrics: 9 };
+  assert.deepEqual(reported, { code: 0, stderr: "", stdout: `${JSON.stringify(expected, null, 2)}\n` });
+});
+
 test("fetch fails in one line, exit code 2, without the token", async () => {
   const { projectID, batchID } = batch.ref;
   const api = double().apiURL;
@@ -78,5 +93,5 @@ test("fetch fails in one line, exit code 2, without the token", async () => {
 test("fetch rejects --batch with --report as a usage error", async () => {
   const run = await cli(["fetch", "--project", batch.ref.projectID, "--batch", batch.ref.batchID, "--report", report.ref.reportID]);
   assert.equal(run.code, 2);
-  assert.match(run.stderr, /^error: option '--batch <id>' cannot be used with option '--report <id>'\n/);
+  assert.match(run.stderr, /^resim-metrics: option '--batch <id>' cannot be used with option '--report <id>' \(run with --help for usage\)\n$/);
 });

@@ -25,12 +25,26 @@ describe("resim-metrics init and types", () => {
         `created ${join(project, "script.ts")}`,
         `created ${join(project, "tsconfig.json")}`,
         `created ${join(project, "resim-metrics.d.ts")}`,
-        `next: resim-metrics run ${join(project, "script.ts")} --inputs <inputs folder> --outputs <outputs folder>`,
+        `created ${join(project, "inputs/logs/log.json")}`,
+        `next: cd ${project} && resim-metrics run script.ts --inputs inputs --outputs outputs`,
         "",
       ].join("\n"),
     );
     assert.deepEqual(typeCheck(project), { code: 0, output: "" });
     assert.equal(runCli(["types"]).stdout, readFileSync(join(project, "resim-metrics.d.ts"), "utf8"));
+  });
+
+  test("the step init prints next runs the starter script on the sample inputs it wrote", async (t) => {
+    const dir = await tempTree(t);
+    const { stdout } = runCli(["init", "my metrics"], { cwd: dir });
+    const next = stdout.split("\n").at(-2);
+    assert.equal(next, "next: cd 'my metrics' && resim-metrics run script.ts --inputs inputs --outputs outputs");
+    const project = join(dir, "my metrics");
+    const run = runCli(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], { cwd: project });
+    assert.deepEqual(run, { code: 0, stdout: "", stderr: `info: Wrote 1 metric to "${join(project, "outputs/metrics.binproto")}"\n` });
+    const metric = JobMetrics.decode(readFileSync(join(project, "outputs/metrics.binproto"))).jobLevelMetrics?.metrics[0];
+    assert.equal(metric?.name, "Distance travelled");
+    assert.equal(runCli(["init", "--force"], { cwd: project }).stdout.split("\n").at(-2), "next: resim-metrics run script.ts --inputs inputs --outputs outputs");
   });
 
   test("the declarations catch type errors in a script", async (t) => {

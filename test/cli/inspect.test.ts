@@ -1,8 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { JobMetrics, Metric } from "../../src/proto/index.ts";
 import { fixturePath, readFixture } from "../_shared.ts";
+import { useTempFolder } from "../_temp_tree.ts";
 import { run } from "./_run.ts";
+
+const dir = useTempFolder();
 
 describe("inspect", () => {
   test("main() inspect shows hello_world.binproto's job, 10 metrics and 27 metrics data", async () => {
@@ -106,6 +111,25 @@ describe("inspect", () => {
     ]);
   });
 
+  test("main() inspect shows a JobMetrics carrying a field unknown to this schema, and says so", async () => {
+    const path = join(dir, "newer.binproto");
+    const job = JobMetrics.encode(JobMetrics.create({ jobId: { id: { data: "2cba1164-cf65-432c-a631-c27fbc2d41ec" } }, metricsStatus: 1 }));
+    // field 99: varint 7
+    writeFileSync(path, Uint8Array.of(...job, 0x98, 0x06, 0x07));
+    const result = await run("inspect", path);
+    assert.deepEqual(result.stdout.split("\n").slice(0, 4), [
+      `JobMetrics in ${JSON.stringify(path)}`,
+      "Job             2cba1164-cf65-432c-a631-c27fbc2d41ec",
+      "Status          PASSED (job_level_metrics: -)",
+      "Unknown fields  1 (not in this schema, so not shown)",
+    ]);
+    assert.equal(result.code, 0);
+    const json = await run("inspect", "--json", path);
+    assert.deepEqual(JSON.parse(json.stdout), { jobId: { id: { data: "2cba1164-cf65-432c-a631-c27fbc2d41ec" } }, metricsStatus: "PASSED_METRIC_STATUS" });
+    assert.equal(json.stderr, `resim-metrics: warning: ${JSON.stringify(path)} has 1 field unknown to this schema; the JSON leaves it out\n`);
+    assert.equal(json.code, 0);
+  });
+
   test("main() inspect --type reads the file as that type and reports bytes that do not fit it", async () => {
     const path = fixturePath("single_metric.binproto");
     assert.match((await run("inspect", "--type", "Metric", path)).stdout, /^Metric in /);
@@ -117,7 +141,7 @@ describe("inspect", () => {
 
   test("main() inspect --type refuses a type that is not a metrics message", async () => {
     const result = await run("inspect", "--type", "Foo", fixturePath("single_metric.binproto"));
-    assert.equal(result.stderr, "error: option '--type <type>' argument 'Foo' is invalid. Allowed choices are JobMetrics, Metric, MetricsData.\n(run with --help for usage)\n");
+    assert.equal(result.stderr, "resim-metrics: option '--type <type>' argument 'Foo' is invalid: allowed choices are JobMetrics, Metric, MetricsData (run with --help for usage)\n");
     assert.equal(result.code, 2);
   });
 

@@ -35,7 +35,7 @@ const failures: [string, string[], string][] = [
   [
     "a bad port",
     ["preview", fixturePath("hello_world.binproto"), "--serve", "--port", "http"],
-    "error: option '--port <number>' argument 'http' is invalid. must be a whole number from 0 to 65535\n(run with --help for usage)\n",
+    "resim-metrics: option '--port <number>' argument 'http' is invalid: must be a whole number from 0 to 65535 (run with --help for usage)\n",
   ],
 ];
 for (const [name, args, stderr] of failures) {
@@ -62,7 +62,8 @@ test("preview --open uses the platform opener, or says plainly there is none", a
 });
 
 test("preview --serve prints the URL, serves the page and stops cleanly on Ctrl-C", async () => {
-  const child = spawn(process.execPath, [main, "preview", fixturePath("hello_world_outputs"), "--serve"], { env: { ...process.env, NO_COLOR: "1" } });
+  // Run from the fixtures folder: a folder under the working directory is shown by its relative path.
+  const child = spawn(process.execPath, [main, "preview", fixturePath("hello_world_outputs"), "--serve"], { cwd: fixturePath(""), env: { ...process.env, NO_COLOR: "1" } });
   let stdout = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
   while (!stdout.includes("\n")) await once(child.stdout, "data");
@@ -72,5 +73,5 @@ test("preview --serve prints the URL, serves the page and stops cleanly on Ctrl-
   child.kill("SIGINT");
   const [code] = await once(child, "close");
   assert.equal(code, 0);
-  assert.equal(stdout, `Serving ${fixturePath("hello_world_outputs")} at ${url} (Ctrl-C to stop)\nStopped\n`);
+  assert.equal(stdout, `Serving hello_world_outputs at ${url} (Ctrl-C to stop)\nStopped\n`);
 });

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { tempTree } from "../_temp_tree.ts";
@@ -32,6 +32,21 @@ describe("resim-metrics run", () => {
     assert.equal(message.jobLevelMetrics?.metrics[0]?.name, "Distance");
   });
 
+  test("run --json prints what it wrote on stdout, for tools, and logs stay on stderr", async (t) => {
+    const dir = await tempTree(t, {
+      "script.ts": 'export default { report() {} };\n',
+      "inputs/logs/log.json": "{}",
+    });
+    const outputs = join(dir, "outputs");
+    const { code, stdout, stderr } = runCli(["run", join(dir, "script.ts"), "--inputs", join(dir, "inputs"), "--outputs", outputs, "--json"]);
+    assert.equal(code, 0);
+    assert.equal(stderr, `info: The script has no test handler: writing an empty result\ninfo: Wrote 0 metrics to "${join(outputs, "metrics.binproto")}"\n`);
+    const summary = { mode: "test", outputPath: join(outputs, "metrics.binproto"), handled: false, metricCount: 0, status: "PASSED_METRIC_STATUS", previewPath: null };
+    assert.equal(stdout, `${JSON.stringify(summary)}\n`);
+    const pretty = runCli(["run", join(dir, "script.ts"), "--inputs", join(dir, "inputs"), "--outputs", outputs, "--json", "--pretty"]);
+    assert.equal(pretty.stdout, `${JSON.stringify(summary, null, 2)}\n`);
+  });
+
   test("run exits with code 1 and the user's frames when the handler throws, never printing the token", async (t) => {
     const dir = await tempTree(t, {
       "script.ts": 'import type { BatchContext } from "resim-metrics";\nexport default (ctx: BatchContext) => {\n  throw new Error(`rejected ${ctx.config.authToken.reveal()}`);\n};\n',
@@ -47,6 +62,23 @@ describe("resim-metrics run", () => {
         `resim-metrics: Cannot run the batch handler of "${join(dir, "script.ts")}": Error: rejected [redacted]\n    at default (${join(dir, "script.ts")}:3:9)`,
       );
     }
+  });
+
+  test("run exits with code 1 and writes nothing when the handler's promise never settles", async (t) => {
+    const dir = await tempTree(t, {
+      "script.ts": 'import { defineMetrics } from "resim-metrics";\nexport default defineMetrics({\n  test(ctx) {\n    ctx.writer.addScalarMetric("Never").withValue(1);\n    return new Promise(() => {});\n  },\n});\n',
+      "inputs/logs": null,
+    });
+    const { code, stdout, stderr } = runCli(["run", join(dir, "script.ts"), "--inputs", join(dir, "inputs"), "--outputs", join(dir, "outputs")]);
+    assert.deepEqual(
+      { code, stdout, stderr },
+      {
+        code: 1,
+        stdout: "",
+        stderr: `resim-metrics: Cannot run the test handler of "${join(dir, "script.ts")}": the handler never finished: its promise was still pending when nothing was left to run (make it resolve once its work is done); nothing was written\n`,
+      },
+    );
+    assert.deepEqual(readdirSync(join(dir, "outputs")), []);
   });
 
   const usageFailures: { name: string; tree: Record<string, string | null>; script: string; message: (dir: string) => string }[] = [

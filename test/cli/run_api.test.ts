@@ -158,7 +158,7 @@ describe("resim-metrics run in batch and report mode", () => {
     {
       name: "a seed that is not a whole number",
       args: (dir) => [join(dir, "script.ts"), "--seed", "1.5"],
-      stderr: () => "error: option '--seed <n>' argument '1.5' is invalid. must be a whole number from 0 to 4294967295\n(run with --help for usage)\n",
+      stderr: () => "resim-metrics: option '--seed <n>' argument '1.5' is invalid: must be a whole number from 0 to 4294967295 (run with --help for usage)\n",
     },
   ];
   for (const { name, args, tree, stderr } of failures) {

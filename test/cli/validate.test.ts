@@ -119,7 +119,7 @@ describe("validate", () => {
 
   test("main() validate without files is a usage error", async () => {
     const result = await run("validate");
-    assert.equal(result.stderr, "error: missing required argument 'files'\n(run with --help for usage)\n");
+    assert.equal(result.stderr, "resim-metrics: missing required argument 'files' (run with --help for usage)\n");
     assert.equal(result.code, 2);
   });
 });

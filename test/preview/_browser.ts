@@ -43,19 +43,25 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-/** A page of the browser with the console errors it logs. */
+/** A page of the browser with the console errors it logs and the URLs it requested. */
 export interface OpenedPage {
   page: Page;
   consoleErrors: string[];
+  requests: string[];
 }
 
 /**
- * Opens the HTML file `path` and waits until its script says every visible
- * chart is drawn; records long tasks (`window.longTasks`, in ms) from the start.
+ * Opens the HTML file `path` in a window `width` pixels wide (1440 by
+ * default) and waits until its script says every visible chart is drawn and
+ * its cards are laid out; records long tasks (`window.longTasks`, in ms)
+ * from the start.
  */
-export async function openPreview(browser: Browser, path: string): Promise<OpenedPage> {
+export async function openPreview(browser: Browser, path: string, width = 1440): Promise<OpenedPage> {
   const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
   const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
@@ -69,7 +75,8 @@ export async function openPreview(browser: Browser, path: string): Promise<Opene
   });
   await page.goto(pathToFileURL(path).href);
   await page.waitForSelector("html[data-ready=true]", { state: "attached", timeout: 60_000 });
-  return { page, consoleErrors };
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return { page, consoleErrors, requests };
 }
 
 /** Saves a full-page screenshot as `<name>.png` in {@link testOutputDir}. */

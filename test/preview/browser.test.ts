@@ -1,15 +1,127 @@
 import { after, before, suite, test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { JobMetrics } from "../../src/proto/index.ts";
+import { JobMetrics, MetricImportance, MetricStatus, TimestampType } from "../../src/proto/index.ts";
 import { writePreview } from "../../src/preview/index.ts";
 import { fixturePath } from "../_shared.ts";
 import { launchBrowser, openPreview, screenshot, testOutputDir, type Browser } from "./_browser.ts";
+import { groupedData, job, metric, ref, scalar, seriesData } from "./_jobs.ts";
 import { buildAllTypesJobMetrics } from "../_fixtures/all_types.ts";
 import { largeJobMetrics } from "../_fixtures/large_job.ts";
 import { tempTree } from "../_temp_tree.ts";
+
+/** The window widths every page must fit: a phone, a laptop, a wide screen. */
+const windowWidths = [390, 1024, 1600] as const;
+
+/**
+ * A file made to be hard to fit on a phone: a long event name with tags,
+ * long category names, a wide Markdown table, a long unit; and tall charts
+ * among short scalars, the mix that leaves holes in a grid of rows.
+ */
+function awkwardJobMetrics(): JobMetrics {
+  const line = (name: string, y: string) =>
+    metric(name, { case: "linePlotMetricValues", value: { xDoublesDataId: [ref("t")], yDoublesDataId: [ref(y)], xAxisName: "time (s)", yAxisName: name } });
+  const table = ["| " + "column | ".repeat(14), "|" + " --- |".repeat(14), "| " + "1234567 | ".repeat(14)].join("\n");
+  return job(
+    [
+      line("Speed", "speed"),
+      scalar("Top speed", 12.5, { importance: MetricImportance.HIGH_IMPORTANCE }),
+      scalar("Distance to the pedestrian at the moment of the emergency brake", 1.25),
+      metric("Final values", { case: "doubleMetricValues", value: { valueDataId: ref("finals"), index: { case: "seriesIndex", value: 0 } } }),
+      line("Acceleration", "acceleration"),
+      scalar("Lane offset", 0.3),
+      line("Jerk", "jerk"),
+      metric("Notes", { case: "textMetricValues", value: { text: `Measured over the whole drive.\n\n${table}` } }),
+      scalar("Brake event", 3, { eventMetric: true }),
+    ],
+    [
+      seriesData("t", { doubles: [0, 1, 2, 3, 4] }),
+      seriesData("speed", { doubles: [0, 4, 9, 12, 8] }),
+      seriesData("acceleration", { doubles: [0, 4, 5, 3, -4] }),
+      seriesData("jerk", { doubles: [0, 4, 1, -2, -7] }),
+      groupedData("finals", { "sin(3.1415926575897934)/cos(0.7853981633974483)": { doubles: [-2.02612] }, "sin(0.5)": { doubles: [0.479167] } }),
+    ],
+    {
+      events: [
+        {
+          eventId: ref("brake"),
+          name: "Emergency_brake_while_a_pedestrian_crossed_outside_the_crosswalk",
+          description: "",
+          tags: ["braking", "pedestrian_detected_outside_the_crosswalk"],
+          metrics: [ref("metric:Brake event")],
+          status: MetricStatus.FAIL_WARN_METRIC_STATUS,
+          importance: MetricImportance.CRITICAL_IMPORTANCE,
+          timestamp: { seconds: 9n, nanos: 0 },
+          timestampType: TimestampType.RELATIVE_TIMESTAMP,
+        },
+      ],
+    },
+  );
+}
+
+/** Writes `message` as the metrics of a new outputs folder and returns the folder. */
+async function outputsOf(t: Parameters<typeof tempTree>[0], write: (folder: string) => Uint8Array): Promise<string> {
+  const folder = await tempTree(t);
+  writeFileSync(join(folder, "metrics.binproto"), write(folder));
+  return folder;
+}
+
+/**
+ * What reaches past the right edge of the window: the page scrolling
+ * sideways, any element outside a scroll box (chart internals aside) ending
+ * past the window, any card whose content is wider than the card.
+ */
+function overflows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const scrolling = document.scrollingElement!;
+    if (scrolling.scrollWidth > innerWidth) found.push(`the page is ${scrolling.scrollWidth} px wide`);
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent !== null && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    for (const element of document.querySelectorAll("body *")) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= innerWidth + 0.5 || element.parentElement?.closest("svg")) continue;
+      if (!clipped(element)) found.push(`${element.tagName.toLowerCase()}.${element.getAttribute("class") ?? ""} ends at ${Math.round(box.right)} px`);
+    }
+    for (const card of document.querySelectorAll<HTMLElement>(".card")) {
+      if (card.clientWidth > 0 && card.scrollWidth > card.clientWidth) found.push(`card "${card.querySelector("h3")?.textContent}" holds ${card.scrollWidth} px in ${card.clientWidth} px`);
+    }
+    return found;
+  });
+}
+
+/**
+ * The tallest empty run above a card in the shown grids of cards: for each
+ * column a card covers, the space between it and the card above it (or the
+ * top of the grid); and how many cards sit side by side at most.
+ */
+function gridHoles(page: Page): Promise<{ tallestHole: number; sideBySide: number }> {
+  return page.evaluate(() => {
+    let tallestHole = 0;
+    let sideBySide = 0;
+    for (const grid of document.querySelectorAll(".cards")) {
+      const frame = grid.getBoundingClientRect();
+      if (frame.width === 0) continue;
+      const cards = [...grid.children].map((card) => card.getBoundingClientRect());
+      for (const x of cards.flatMap((card) => [card.left + 8, card.right - 8])) {
+        const column = cards.filter((card) => card.left <= x && x <= card.right).sort((a, b) => a.top - b.top);
+        let above = frame.top;
+        for (const card of column) {
+          tallestHole = Math.max(tallestHole, card.top - above);
+          above = card.bottom;
+        }
+      }
+      for (const card of cards) sideBySide = Math.max(sideBySide, cards.filter((other) => other.top <= card.top + 1 && card.top + 1 < other.bottom).length);
+    }
+    return { tallestHole: Math.round(tallestHole), sideBySide };
+  });
+}
 
 /** Titles of the cards under `selector`, in page order. */
 function cardTitles(page: Page, selector: string): Promise<string[]> {
@@ -170,6 +282,53 @@ suite("preview pages in Chromium", () => {
       "Downsampled for drawing: 1,000,000 points per series shown as 4,000 (minimum and maximum of each bucket of consecutive points).",
     );
     await screenshot(page, "large");
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  test("at 390, 1024 and 1600 px pages fit the window, and cards leave no tall holes beside taller ones", async (t) => {
+    const pages = {
+      all_types: await outputsOf(t, (folder) => buildAllTypesJobMetrics(folder).bytes),
+      awkward: await outputsOf(t, () => JobMetrics.encode(awkwardJobMetrics())),
+    };
+    const columns = { 390: 1, 1024: 2, 1600: 3 };
+    for (const [name, outputs] of Object.entries(pages)) {
+      const { path } = await writePreview(outputs, { output: join(testOutputDir, `fit-${name}.html`) });
+      for (const width of windowWidths) {
+        const { page, consoleErrors } = await openPreview(browser, path, width);
+        const { tallestHole, sideBySide } = await gridHoles(page);
+        t.diagnostic(`${name} at ${width} px: tallest hole ${tallestHole} px, ${sideBySide} cards side by side`);
+        // A scalar's card is about 150 px tall, a chart's 400 px: a hole must stay well below a chart's height.
+        assert.ok(tallestHole <= 120, `${name} at ${width} px: a ${tallestHole} px hole`);
+        assert.equal(sideBySide, columns[width], `${name} at ${width} px: cards side by side`);
+        await page.click(".event-list .event-link >> nth=-1");
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        assert.deepEqual(await overflows(page), [], `${name} at ${width} px`);
+        await screenshot(page, `fit-${name}-${width}`);
+        assert.deepEqual(consoleErrors, []);
+        await page.close();
+      }
+    }
+  });
+
+  test("a page without charts carries no Plotly; a page with charts is still one file that needs no network", async (t) => {
+    const plain = await outputsOf(t, () => JobMetrics.encode(job([scalar("Top speed", 12.5), metric("Notes", { case: "textMetricValues", value: { text: "All **good**." } })])));
+    const { path: plainPath } = await writePreview(plain, { output: join(testOutputDir, "no_charts.html") });
+    const plainHtml = readFileSync(plainPath, "utf8");
+    assert.ok(plainHtml.length < 100_000, `the page is ${plainHtml.length} bytes`);
+    assert.ok(!plainHtml.includes("plotly.js v"), "Plotly is left out");
+    const opened = await openPreview(browser, plainPath, 390);
+    assert.equal(await opened.page.evaluate(() => "Plotly" in window), false);
+    assert.deepEqual(await cardTitles(opened.page, "#metrics"), ["Notes", "Top speed"]);
+    assert.deepEqual(opened.consoleErrors, []);
+    await opened.page.close();
+
+    const charted = await outputsOf(t, (folder) => buildAllTypesJobMetrics(folder).bytes);
+    const { path } = await writePreview(charted, { output: join(testOutputDir, "offline.html") });
+    assert.ok(readFileSync(path, "utf8").includes("plotly.js v"), "Plotly is inlined");
+    const { page, consoleErrors, requests } = await openPreview(browser, path, 1024);
+    assert.equal(await assertChartsDrawn(page, "#metrics"), 7);
+    assert.deepEqual(requests.filter((url) => !/^(file|data|blob):/.test(url)), [], "no request leaves the file");
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });

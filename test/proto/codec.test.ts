@@ -53,6 +53,15 @@ describe("decodeMetricsMessage()", () => {
     assert.throws(() => decodeMetricsMessage(new TextEncoder().encode("hello, world\n")), NotMetricsError);
   });
 
+  test("detects a JobMetrics carrying a field unknown to this schema, and counts it", () => {
+    const job = JobMetrics.encode(JobMetrics.create({ jobId: { id: { data: "2cba1164-cf65-432c-a631-c27fbc2d41ec" } }, metricsStatus: 1 }));
+    // field 99: varint 7
+    const detected = decodeMetricsMessage(Uint8Array.of(...job, 0x98, 0x06, 0x07));
+    assert.equal(detected.type, "JobMetrics");
+    assert.equal(detected.unknownFields, 1);
+    assert.equal(decodeMetricsMessage(job).unknownFields, 0);
+  });
+
   test("honours a forced type and reports bytes that do not fit it", () => {
     const bytes = readFixture("single_metric.binproto");
     assert.equal(decodeMetricsMessage(bytes, "Metric").type, "Metric");

@@ -148,6 +148,15 @@ describe("runMetricsScript()", () => {
       errorName: "InputError",
       message: (dir) => `Cannot parse "${join(dir, "inputs", "batch_metrics_config.json")}": field "authToken" is missing`,
     },
+    {
+      name: "metrics that disagree with themselves when written",
+      tree: {
+        "script.ts": 'import { SeriesMetricsData } from "resim-metrics";\nexport default (ctx: any) => {\n  const y = SeriesMetricsData.from("y", [1]);\n  ctx.writer.addLinePlotMetric("Speed").withLegendSeriesNames(["a", "b"]).appendSeriesData(y, y);\n};',
+        "inputs/logs": null,
+      },
+      errorName: "ScriptError",
+      message: () => 'Cannot write line plot "Speed": 2 legend names given for 1 series (give one legend name per series)',
+    },
   ];
   for (const { name, tree, errorName, message, details } of failures) {
     test(`runMetricsScript() reports ${name}`, async (t) => {

@@ -1,5 +1,5 @@
 /**
- * Metrics written by ReSim's own SDK (`../shared/fixtures`), for tests that
+ * Metrics written by ReSim's own SDK (`test/fixtures/`), for tests that
  * build the same metric with ours and compare the messages field by field.
  * @module
  */

@@ -41,13 +41,26 @@ describe("Event", () => {
     assert.equal(event.timestamp?.seconds, 1704067200);
   });
 
+  test("an event links metrics before or after they are flagged as event metrics; write() names one never flagged", () => {
+    const writer = testWriter();
+    const flaggedLater = writer.addScalarMetric("flagged later").withValue(1).withStatus(MetricStatus.PASSED_METRIC_STATUS).withImportance(MetricImportance.LOW_IMPORTANCE);
+    const event = writer.addEvent("Near miss").withStatus(MetricStatus.PASSED_METRIC_STATUS).withImportance(MetricImportance.LOW_IMPORTANCE).withRelativeTimestamp(new Timestamp(1)).withMetrics([flaggedLater]);
+    flaggedLater.withEventMetric();
+    assert.deepEqual(writer.write().message.events[0]?.metrics.length, 1);
+    const plain = writer.addScalarMetric("plain").withValue(2).withStatus(MetricStatus.PASSED_METRIC_STATUS).withImportance(MetricImportance.LOW_IMPORTANCE);
+    event.withMetrics([flaggedLater, plain]);
+    assert.throws(() => writer.write(), {
+      name: "MetricsTypeError",
+      field: "metrics",
+      message: 'Cannot write event "Near miss": scalar metric "plain" is not an event metric (call withEventMetric() on it)',
+    });
+  });
+
   test("the builder names the event and the field at fault", () => {
-    const plain = new ScalarMetric("plain");
     const a = new ScalarMetric("same").withEventMetric();
     const b = new ScalarMetric("same").withEventMetric();
     const cases: [(e: Event) => unknown, typeof MetricsTypeError | typeof MetricsRangeError, string, string][] = [
       [(e) => e.withTags("collision" as never), MetricsTypeError, "tags", 'Cannot set tags of event "Near miss": the tags are one string, not an array of strings'],
-      [(e) => e.withMetrics([plain]), MetricsTypeError, "metrics", 'Cannot link metrics to event "Near miss": scalar metric "plain" is not an event metric (call withEventMetric() on it)'],
       [(e) => e.withMetrics([a, b]), MetricsRangeError, "metrics", 'Cannot link metrics to event "Near miss": two metrics are named "same" (names must be unique within an event)'],
       [(e) => e.withMetrics(["m" as never]), MetricsTypeError, "metrics", 'Cannot link metrics to event "Near miss": a linked metric is not a metric'],
       [(e) => e.withRelativeTimestamp(new Timestamp(-1)), MetricsRangeError, "timestamp", 'Cannot set timestamp of event "Near miss": -1.000000000s is before 0'],

@@ -41,13 +41,7 @@ describe("StatesOverTimeMetric", () => {
   });
 
   test("the builder names the metric and the field at fault", () => {
-    const t = SeriesMetricsData.from("t", Timestamps.fromSeconds([0, 1]));
-    const modes = SeriesMetricsData.from("modes", ["idle", "drive"], { index: t });
     const cases: [(m: StatesOverTimeMetric) => unknown, typeof MetricsTypeError | typeof MetricsRangeError, string, string][] = [
-      [(m) => m.withStatesSet(["idle"]).appendStatesOverTimeData(modes), MetricsRangeError, "states", 'Cannot add states to states-over-time metric "Mode": state "drive" of states data "modes" is not in the states set'],
-      [(m) => m.appendStatesOverTimeData(modes).withStatesSet(["idle"]), MetricsRangeError, "statesSet", 'Cannot set states of states-over-time metric "Mode": state "drive" of states data "modes" is not in the states set'],
-      [(m) => m.withStatesSet(["idle"]).withFailureStates(["fault"]), MetricsRangeError, "failureStates", 'Cannot set failure states of states-over-time metric "Mode": failure state "fault" is not in the states set'],
-      [(m) => m.withFailureStates(["fault"]).withStatesSet(["idle"]), MetricsRangeError, "statesSet", 'Cannot set states of states-over-time metric "Mode": failure state "fault" is not in the states set'],
       [(m) => m.withStatesSet("idle" as never), MetricsTypeError, "statesSet", 'Cannot set states of states-over-time metric "Mode": the states are not iterable'],
       [(m) => m.appendStatesOverTimeData(SeriesMetricsData.from("plain", ["a"]) as never), MetricsTypeError, "states", 'Cannot add states to states-over-time metric "Mode": states data "plain" has no index; states-over-time metrics need data indexed by timestamps'],
     ];

@@ -7,6 +7,7 @@
 
 import { InvalidArgumentError, Option } from "@commander-js/extra-typings";
 import type { RegisterCommand } from "./_types.ts";
+import { jsonOption, prettyOption } from "./_shared.ts";
 
 /** The environment variable the token is read from when `--token` is absent. */
 export const TOKEN_ENV = "RESIM_API_TOKEN";
@@ -35,6 +36,8 @@ export const registerFetch: RegisterCommand = (program) => {
     .option("--concurrency <n>", "requests in flight at most", positiveInteger, 16)
     .option("--events", "also save each job's events")
     .option("-q, --quiet", "show no progress")
+    .addOption(jsonOption("what was saved (folder and counts)"))
+    .addOption(prettyOption())
     .action(async (options) => {
       const { runFetch } = await import("../fetch_command.ts");
       await runFetch(options, process.env);

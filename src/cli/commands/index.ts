@@ -20,6 +20,7 @@
  */
 
 import type { RegisterCommand } from "./_types.ts";
+import { registerCompletion } from "./completion.ts";
 import { registerFetch } from "./fetch.ts";
 import { registerInit } from "./init.ts";
 import { registerInspect } from "./inspect.ts";
@@ -39,4 +40,5 @@ export const commands: readonly RegisterCommand[] = [
   registerPreview,
   registerInit,
   registerTypes,
+  registerCompletion,
 ];

@@ -7,7 +7,7 @@
 
 import { InvalidArgumentError } from "@commander-js/extra-typings";
 import type { RegisterCommand } from "./_types.ts";
-import { debugRequested, inputsOption, modeOption, outputsOption } from "./_shared.ts";
+import { debugRequested, inputsOption, jsonOption, modeOption, outputsOption, prettyOption } from "./_shared.ts";
 
 /** `--seed`: a whole number the seeded id generator takes (32 bits). */
 function seed(text: string): number {
@@ -30,6 +30,8 @@ export const registerRun: RegisterCommand = (program) => {
     .option("--preview", "also write the preview page, metrics.html, beside metrics.binproto")
     .option("--seed <n>", "draw the job, metric, data and event ids from this seed, so the same inputs give the same bytes", seed)
     .option("-q, --quiet", "show no progress while fetching a batch")
+    .addOption(jsonOption("what was written (mode, metrics file, metric count, status, preview page)"))
+    .addOption(prettyOption())
     .action(async (script, options, command) => {
       const { runScriptCommand } = await import("../run_script.ts");
       await runScriptCommand(script, { ...options, debug: debugRequested(command) });

@@ -6,7 +6,9 @@
 
 import process from "node:process";
 import { JobMetrics, Metric, MetricsData, type MetricsMessage, type MetricsMessageType } from "../../proto/index.ts";
+import { countOf } from "../../text/index.ts";
 import { decodeInput, readInput } from "../_input.ts";
+import { jsonOutput } from "../json_output.ts";
 import { stylesFor } from "../terminal.ts";
 import { renderSummary } from "./render.ts";
 import { summarize } from "./summary.ts";
@@ -23,9 +25,13 @@ export async function inspect(path: string, options: InspectOptions): Promise<vo
   const input = await readInput(path);
   // The human view shows the lengths of numeric series, never their values.
   const decoded = decodeInput(input, options.type, { lengthsOnly: !options.json });
-  const stdout = process.stdout;
-  if (options.json) stdout.write(`${JSON.stringify(toJson(decoded), null, options.pretty ? 2 : undefined)}\n`);
-  else stdout.write(renderSummary(summarize(decoded), input.label, stylesFor(stdout)));
+  const { stdout, stderr } = process;
+  if (options.json) {
+    // Canonical proto3 JSON has no place for fields the schema does not know.
+    const unknown = decoded.unknownFields;
+    if (unknown > 0) stderr.write(`resim-metrics: warning: ${input.label} has ${countOf(unknown, "field")} unknown to this schema; the JSON leaves ${unknown === 1 ? "it" : "them"} out\n`);
+    stdout.write(jsonOutput(toJson(decoded), options.pretty));
+  } else stdout.write(renderSummary(summarize(decoded), input.label, stylesFor(stdout)));
 }
 
 function toJson(decoded: MetricsMessage) {

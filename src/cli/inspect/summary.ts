@@ -20,6 +20,7 @@ import {
   type Series,
   type Timestamp,
 } from "../../proto/index.ts";
+import { formatCount } from "../../text/index.ts";
 
 /** One metric. */
 export interface MetricRow {
@@ -68,8 +69,22 @@ export interface Summary {
   readonly events: readonly EventRow[];
 }
 
-/** Summarises a decoded metrics message. */
+/**
+ * Summarises a decoded metrics message; fields unknown to this schema are
+ * counted in the heading.
+ *
+ * @example
+ * ```ts
+ * summarize(decodeMetricsMessage(bytes)).facts; // [["Job", "2cba…"], ["Status", "PASSED"]]
+ * ```
+ */
 export function summarize(decoded: MetricsMessage): Summary {
+  const summary = summarizeMessage(decoded);
+  if (decoded.unknownFields === 0) return summary;
+  return { ...summary, facts: [...summary.facts, ["Unknown fields", `${formatCount(decoded.unknownFields)} (not in this schema, so not shown)`]] };
+}
+
+function summarizeMessage(decoded: MetricsMessage): Summary {
   switch (decoded.type) {
     case "JobMetrics":
       return summarizeJob(decoded.message);

@@ -9,6 +9,7 @@ import process from "node:process";
 import { validateJobMetrics } from "../../validate/index.ts";
 import { decodeJobMetrics, readInput } from "../_input.ts";
 import { CliError, describeFailure, ExitCode } from "../errors.ts";
+import { jsonOutput } from "../json_output.ts";
 import { stylesFor } from "../terminal.ts";
 import { renderReport, renderTotals, reportJson, type FileOutcome } from "./render.ts";
 
@@ -39,7 +40,7 @@ export async function validate(files: readonly string[], options: ValidateOption
     outcomes.push(outcome);
     if (!options.json && "report" in outcome) stdout.write(renderReport(outcome, styles));
   }
-  if (options.json) stdout.write(`${JSON.stringify(reportJson(outcomes), null, options.pretty ? 2 : undefined)}\n`);
+  if (options.json) stdout.write(jsonOutput(reportJson(outcomes), options.pretty));
   else if (outcomes.length > 1) stdout.write(renderTotals(outcomes));
   const unreadable = outcomes.some((o) => "failure" in o);
   const invalid = outcomes.some((o) => "report" in o && !o.report.valid);

@@ -6,6 +6,7 @@
 
 import type { MetricBody, MetricCard } from "../model/index.ts";
 import { countOf, formatCount } from "../../text/index.ts";
+import type { CardWidth } from "./_card_layout.ts";
 import { html, type Html } from "./_html.ts";
 import { importancePill, statusPill } from "./_pill.ts";
 import { renderBarChart } from "./bar_chart.ts";
@@ -44,8 +45,8 @@ function renderBody(body: MetricBody, key: string): Html {
   return (renderers[body.kind] as (view: MetricBody, key: string) => Html)(body, key);
 }
 
-/** Wide kinds span the whole row of the grid. */
-const wideKinds: ReadonlySet<MetricBody["kind"]> = new Set(["statesOverTime", "plotly", "imageList", "batchwiseBarChart"]);
+/** Kinds whose cards take the grid's full width (timelines, galleries, free-form figures); the others take one column. */
+const fullWidthKinds: ReadonlySet<MetricBody["kind"]> = new Set(["statesOverTime", "plotly", "imageList", "batchwiseBarChart"]);
 
 /** One metric card. */
 export function renderCard(card: MetricCard): Html {
@@ -56,15 +57,18 @@ export function renderCard(card: MetricCard): Html {
     html`<p class="note">Downsampled for drawing: ${countOf(downsampling.sourcePoints, "point")} per series shown as ${formatCount(downsampling.drawnPoints)} (${downsampling.method}).</p>`;
   const tags =
     card.tags.length > 0 && html`<ul class="tags">${card.tags.map((tag) => html`<li><span class="tag-key">${tag.key}</span>${tag.value}</li>`)}</ul>`;
-  const classes = ["card", `tone-${card.status.tone}`, wideKinds.has(body.kind) && "wide"].filter(Boolean).join(" ");
-  return html`<article class="${classes}" id="card-${card.key}" data-kind="${body.kind}">
+  const width: CardWidth = fullWidthKinds.has(body.kind) ? "full" : "column";
+  return html`<article class="card tone-${card.status.tone}" id="card-${card.key}" data-kind="${body.kind}" data-width="${width}">
 <header class="card-head"><div class="card-title"><h3>${card.name || html`<span class="missing">(no name)</span>`}</h3><span class="type">${card.typeLabel}</span></div><div class="badges">${statusPill(card.status)}${importancePill(card.importance)}</div></header>
 ${card.hiddenReason && html`<p class="hidden-reason">Hidden: ${card.hiddenReason}</p>`}${card.description && html`<p class="description">${card.description}</p>`}${tags}
 <div class="card-body">${renderBody(body, card.key)}</div>${note}
 </article>`;
 }
 
-/** Cards in the page's grid. */
+/**
+ * Cards in the page's grid. The page script lays out every child of a
+ * `cards` element by its `data-width` (a {@link CardWidth}), whatever the card.
+ */
 export function renderCardGrid(cards: readonly MetricCard[]): Html {
   return html`<div class="cards">${cards.map(renderCard)}</div>`;
 }

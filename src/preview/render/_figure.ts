@@ -6,7 +6,7 @@
  */
 
 import { statusBadge, type FailingPoints, type FailureBounds, type StatusTone, type TimeScale } from "../model/index.ts";
-import { html, scriptJson, type Html } from "./_html.ts";
+import { html, scriptJson, trusted, type Html } from "./_html.ts";
 
 /** A Plotly figure: traces, layout and (for stored figures) frames. */
 export interface Figure {
@@ -113,9 +113,29 @@ export function paddedRange(values: Iterable<number>): [number, number] {
   return [lo - pad, hi + pad];
 }
 
-/** The element the page script draws `figure` into, with the figure as JSON beside it. */
+/** How every chart element begins; nothing else on a page can spell it, since text is escaped. */
+const chartStart = '<div class="chart" data-figure="';
+
+/**
+ * The element the page script draws `figure` into, with the figure as JSON
+ * beside it; it keeps the figure's height before it is drawn, so the page
+ * does not shift while charts appear.
+ */
 export function chart(key: string, figure: Figure): Html {
-  return html`<div class="chart" data-figure="${key}-figure"></div><script type="application/json" id="${key}-figure">${scriptJson(figure)}</script>`;
+  const height = figure.layout["height"];
+  const reserved = typeof height === "number" && height > 0 ? html` style="min-height:${height}px"` : "";
+  return html`${trusted(chartStart)}${key}-figure"${reserved}></div><script type="application/json" id="${key}-figure">${scriptJson(figure)}</script>`;
+}
+
+/**
+ * Whether `content` holds a chart drawn by {@link chart}, i.e. whether its
+ * page needs the charting library.
+ *
+ * @example
+ * drawsCharts(html`<p>12 m/s</p>`); // false
+ */
+export function drawsCharts(content: Html): boolean {
+  return content.value.includes(chartStart);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The page's style sheet: a light dashboard readable on a laptop screen,
- * status tones shared with the charts.
+ * The page's style sheet: a light dashboard that fits any screen from a
+ * phone to a wide monitor, status tones shared with the charts.
  * @module
  */
 
@@ -35,13 +35,13 @@ code{font-family:var(--mono);font-size:.92em}
 .brand{font-size:12px;letter-spacing:.08em;text-transform:uppercase;color:#9aa5b1}
 .title-row{display:flex;align-items:center;gap:16px;flex-wrap:wrap;margin:6px 0 4px}
 .title-row h1{font-size:22px;font-weight:650;word-break:break-all}
-.job{color:#9aa5b1;font-size:13px}
+.job{color:#9aa5b1;font-size:13px;overflow-wrap:anywhere}
 .job code{color:#c9d1d9}
 .summary{display:flex;flex-wrap:wrap;gap:8px;margin:14px 0 0;padding:0;list-style:none}
 .summary li{display:flex;align-items:center;gap:6px;background:#222a38;border:1px solid #2f3a4b;border-radius:999px;padding:3px 12px 3px 8px;font-size:13px}
 .summary .swatch{width:10px;height:10px;border-radius:50%;background:var(--tone)}
 .summary strong{font-variant-numeric:tabular-nums}
-.top nav{display:flex;gap:4px;margin-top:14px}
+.top nav{display:flex;flex-wrap:wrap;gap:0 4px;margin-top:14px}
 .top nav a{color:#c9d1d9;text-decoration:none;padding:8px 12px;border-bottom:2px solid transparent;font-size:13px}
 .top nav a:hover{color:#fff;border-bottom-color:#58a6ff}
 .top nav .count{color:#8b949e;margin-left:4px}
@@ -67,9 +67,11 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .problem.warning .severity{color:#b86e00}
 .problem .rule{background:var(--soft);border-radius:4px;padding:0 6px;white-space:nowrap}
 .problem-text{display:flex;flex-wrap:wrap;gap:4px 8px;align-items:baseline}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,520px),1fr));gap:16px;align-items:start}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,440px),1fr));gap:16px;align-items:start}
+.cards>[data-width=full]{grid-column:1/-1}
+.cards.packed{display:block;position:relative}
+.cards.packed>*{position:absolute}
 .card{background:var(--panel);border:1px solid var(--line);border-top:3px solid var(--tone);border-radius:8px;padding:14px 16px 12px;min-width:0;box-shadow:0 1px 2px #1f23280a}
-.card.wide{grid-column:1/-1}
 .card-head{display:flex;justify-content:space-between;gap:12px;align-items:flex-start}
 .card-title{min-width:0}
 .card-title h3{font-size:15px;font-weight:650;overflow-wrap:anywhere}
@@ -91,6 +93,7 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .note{border-top:1px dashed var(--line);padding-top:6px;margin-top:8px}
 .summary-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 .summary-table th,.summary-table td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--soft)}
+.summary-table tbody th{overflow-wrap:anywhere}
 .summary-table thead th{font-size:12px;color:var(--muted);font-weight:600}
 .summary-table .number{text-align:right}
 .cannot-draw{margin:0;padding:14px;border:1px dashed #cf222e88;border-radius:6px;background:#fff8f7;color:#a40e26}
@@ -107,8 +110,8 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .markdown h4,.markdown h5,.markdown h6{margin:10px 0 6px}
 .markdown pre{background:var(--soft);padding:8px 10px;border-radius:6px;overflow:auto}
 .markdown blockquote{border-left:3px solid var(--line);padding-left:10px;color:var(--muted)}
-.markdown table{border-collapse:collapse}
-.markdown th,.markdown td{border:1px solid var(--line);padding:3px 8px}
+.markdown table{border-collapse:collapse;display:block;max-width:100%;overflow-x:auto}
+.markdown th,.markdown td{border:1px solid var(--line);padding:3px 8px;overflow-wrap:normal}
 .markdown a{color:var(--accent)}
 .events{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:14px 18px}
 .timeline{position:relative;margin:10px 8px 8px}
@@ -125,7 +128,7 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .event-list thead th{font-size:12px;color:var(--muted);font-weight:600;border-top:0}
 .event-list .time,.event-list .number{font-variant-numeric:tabular-nums;white-space:nowrap;color:var(--muted)}
 .event-list .tags{margin-top:4px}
-.event-link{border:0;background:none;padding:0;font:inherit;font-weight:600;color:var(--accent);cursor:pointer;text-align:left}
+.event-link{border:0;background:none;padding:0;font:inherit;font-weight:600;color:var(--accent);cursor:pointer;text-align:left;overflow-wrap:anywhere}
 .event-link:hover{text-decoration:underline}
 .event-link[aria-pressed=true]{color:var(--text)}
 .event-list tr:has([aria-pressed=true]){background:#f6f8ff}
@@ -133,6 +136,7 @@ h2 .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--sof
 .hint{margin:0;color:var(--muted);font-size:13px}
 .event-panel{border-top:3px solid var(--tone);padding-top:12px}
 .event-head{display:flex;align-items:center;gap:10px;flex-wrap:wrap}
+.event-head h3{min-width:0;overflow-wrap:anywhere}
 .event-head .time{color:var(--muted);font-variant-numeric:tabular-nums}
 .event-panel>.tags,.event-panel>.description{margin-bottom:12px}
 .event-panel .cards{margin-top:12px}
@@ -140,5 +144,11 @@ details.hidden-metrics>summary{cursor:pointer;font-weight:650;font-size:16px;mar
 details.hidden-metrics>summary .count{font-size:12px;font-weight:600;color:var(--muted);background:var(--soft);border-radius:999px;padding:1px 8px;margin-left:6px}
 .empty-page{color:var(--muted)}
 footer{max-width:1480px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12px}
-@media (max-width:720px){.top{padding:16px 16px 0}main{padding:16px}.card-head{flex-direction:column}.badges{justify-content:flex-start}}
+@media (max-width:720px){.top{padding:16px 16px 0}main{padding:16px}footer{padding:0 16px 24px}.card-head{flex-direction:column}.badges{justify-content:flex-start}
+  .events,.problems{padding:12px 14px}
+  .event-list thead{display:none}
+  .event-list,.event-list tbody{display:block}
+  .event-list tr{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 10px;padding:8px 6px;border-top:1px solid var(--soft)}
+  .event-list td{padding:0;border:0}
+  .event-list td:nth-child(2){flex:1 1 60%;min-width:0}}
 `;

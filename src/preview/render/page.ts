@@ -1,6 +1,7 @@
 /**
- * The whole preview page: one self-contained HTML document (styles, the
- * charting library, figures and the page script all inline).
+ * The whole preview page: one self-contained HTML document (styles,
+ * figures, the page script and, when it draws charts, the charting library,
+ * all inline).
  * @module
  */
 
@@ -9,14 +10,15 @@ import { countOf } from "../../text/index.ts";
 import { renderCardGrid } from "./_card.ts";
 import { pageScriptSource } from "./_client.ts";
 import { renderEvents } from "./_events.ts";
+import { drawsCharts } from "./_figure.ts";
 import { html, trusted, type Html } from "./_html.ts";
 import { renderProblems } from "./_problems.ts";
 import { styles } from "./_styles.ts";
 
 /** What the page needs besides the model. */
 export interface PageOptions {
-  /** The Plotly library's source, inlined in the page. */
-  plotly: string;
+  /** The Plotly library's source, inlined in the page; asked for only when the page draws a chart. */
+  plotly: () => string;
   /** URL of a server-sent-events stream whose `change` event reloads the page (preview server only). */
   liveReloadUrl?: string;
 }
@@ -63,7 +65,12 @@ ${inlineScript(pageScriptSource())}
 `.value;
 }
 
-/** Renders the page for `model`. */
+/**
+ * Renders the page for `model`.
+ *
+ * @example
+ * const page = renderPreviewPage(buildPreviewModel(source), { plotly: plotlySource });
+ */
 export function renderPreviewPage(model: PreviewModel, options: PageOptions): string {
   const metricCount = model.metrics.length + model.hiddenMetrics.length;
   const nav = [
@@ -77,6 +84,11 @@ export function renderPreviewPage(model: PreviewModel, options: PageOptions): st
     html`<details id="hidden-metrics" class="hidden-metrics"><summary>Hidden metrics<span class="count">${model.hiddenMetrics.length}</span></summary>${renderCardGrid(model.hiddenMetrics)}</details>`;
   const metrics =
     model.metrics.length > 0 ? renderCardGrid(model.metrics) : html`<p class="empty">No metrics to display.</p>`;
+  const content = html`${renderProblems(model.problems)}
+${renderEvents(model.events)}
+<section id="metrics"><h2>Metrics <span class="count">${model.metrics.length}</span></h2>${metrics}</section>
+${hidden}`;
+  const charts = drawsCharts(content);
   const page = html`<!doctype html>
 <html lang="en">
 <head>
@@ -91,14 +103,11 @@ ${statusSummary(model.statusCounts)}
 <nav>${nav}</nav>
 </div></header>
 <main>
-${renderProblems(model.problems)}
-${renderEvents(model.events)}
-<section id="metrics"><h2>Metrics <span class="count">${model.metrics.length}</span></h2>${metrics}</section>
-${hidden}
+${content}
 </main>
-<footer>Drawn offline by resim-metrics as the ReSim app would show this file. Charts by Plotly.</footer>
-${inlineScript(options.plotly)}
-${inlineScript(pageScriptSource())}
+<footer>Drawn offline by resim-metrics as the ReSim app would show this file.${charts && " Charts by Plotly."}</footer>
+${charts && html`${inlineScript(options.plotly())}
+`}${inlineScript(pageScriptSource())}
 </body>
 </html>
 `;

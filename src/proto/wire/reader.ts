@@ -5,6 +5,13 @@
  * Every read checks the remaining length first, so a truncated or hostile
  * input fails with a {@link DecodeError} naming the byte offset instead of
  * allocating unbounded memory or reading past the end.
+ *
+ * The reader accepts what protobuf's C++ runtime parses, and nothing more:
+ * varint values of at most 10 bytes (the low 64 bits kept), tags of at most
+ * 5 bytes (the low 32 bits kept), length prefixes of at most 5 bytes below
+ * 2 GiB that fit in the remaining bytes, no field number 0, no wire type 6
+ * or 7, end-groups only closing their own group, and messages and groups
+ * nested at most 100 deep.
  * @module
  */
 
@@ -33,7 +40,7 @@ export class DecodeError extends Error {
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Groups nest; past this depth the input is rejected rather than recursing. */
+/** Messages and groups nest; past this depth (the C++ runtime's recursion limit) the input is rejected. */
 const MAX_DEPTH = 100;
 
 /** How a {@link Reader} treats the values of packed numeric series. */
@@ -55,7 +62,7 @@ export class Reader {
   readonly lengthsOnly: boolean;
   /** Number of unknown fields skipped so far (used to guess message types). */
   unknownFields = 0;
-  /** Current nesting depth of length-delimited messages. */
+  /** Current nesting depth of messages and groups. */
   depth = 0;
   #view: DataView | undefined;
 
@@ -73,7 +80,7 @@ export class Reader {
     throw new DecodeError(message, at);
   }
 
-  /** Reads a varint of at most 32 significant bits (tags, lengths, int32, enums). */
+  /** Reads a varint of up to 10 bytes and keeps its low 32 bits (`uint32`, `int32` and enum values). */
   uint32(): number {
     const buf = this.buf;
     let pos = this.pos;
@@ -130,13 +137,13 @@ export class Reader {
   }
 
   bool(): boolean {
-    // Any non-zero varint is true, however many bytes it spans.
+    // Any varint whose low 64 bits are not all zero is true, however many bytes it spans.
     const start = this.pos;
     let any = false;
     for (let i = 0; i < 10; i++) {
       const b = this.buf[this.pos++];
       if (b === undefined) this.fail("truncated varint", start);
-      if (b & 0x7f) any = true;
+      if (b & (i < 9 ? 0x7f : 0x01)) any = true;
       if (b < 0x80) return any;
     }
     this.fail("varint longer than 10 bytes", start);
@@ -156,14 +163,35 @@ export class Reader {
     return v;
   }
 
-  /** Reads a length prefix and checks that the payload fits in the buffer. */
+  /** Reads a length prefix (at most 5 bytes, below 2 GiB) and checks that the payload fits in the buffer. */
   length(): number {
+    const buf = this.buf;
     const at = this.pos;
-    const len = this.uint32();
-    if (len > this.buf.length - this.pos) {
-      this.fail(`length ${len} exceeds the ${this.buf.length - this.pos} remaining bytes`, at);
+    let pos = at;
+    let b = buf[pos++];
+    if (b === undefined) this.fail("truncated length prefix", at);
+    let len = b & 0x7f;
+    if (b >= 0x80) {
+      for (let shift = 7; ; shift += 7) {
+        b = buf[pos++];
+        if (b === undefined) this.fail("truncated length prefix", at);
+        // A fifth byte of 8 or more means 2 GiB or more, or more bytes to come.
+        if (shift === 28 && b >= 8) this.#lengthTooLong(at);
+        len |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+      }
     }
+    this.pos = pos;
+    if (len > buf.length - pos) this.fail(`length ${len} exceeds the ${buf.length - pos} remaining bytes`, at);
     return len;
+  }
+
+  /** Fails on a length prefix past 5 bytes or 2 GiB, naming its whole value so a length that would wrap is seen for what it is. */
+  #lengthTooLong(at: number): never {
+    this.pos = at;
+    const value = this.#varint64();
+    if (value < 2n ** 31n) this.fail("length prefix longer than 5 bytes", at);
+    this.fail(`length ${value} exceeds the ${this.buf.length - this.pos} remaining bytes`, at);
   }
 
   /** Reads a length-delimited payload as a view (no copy). */
@@ -204,7 +232,7 @@ export class Reader {
   /** Enters a nested message; returns the end offset of its payload. */
   enter(): number {
     const len = this.length();
-    if (++this.depth > MAX_DEPTH) this.fail(`messages nested deeper than ${MAX_DEPTH}`);
+    if (++this.depth > MAX_DEPTH) this.fail(`messages and groups nested deeper than ${MAX_DEPTH}`);
     return this.pos + len;
   }
 
@@ -266,12 +294,12 @@ export class Reader {
   /** Skips one field's payload and returns the raw bytes of the whole field (tag included). */
   skip(tagStart: number, wireType: number, fieldNo: number): Uint8Array {
     this.unknownFields++;
-    this.#skipPayload(wireType, fieldNo, 0);
+    this.#skipPayload(wireType, fieldNo);
     // A copy, so a kept unknown field does not pin the whole input buffer.
     return Uint8Array.prototype.slice.call(this.buf, tagStart, this.pos);
   }
 
-  #skipPayload(wireType: number, fieldNo: number, depth: number): void {
+  #skipPayload(wireType: number, fieldNo: number): void {
     switch (wireType) {
       case WireType.Varint:
         this.uint64();
@@ -291,18 +319,20 @@ export class Reader {
         this.pos += 4;
         return;
       case WireType.StartGroup: {
-        if (depth >= MAX_DEPTH) this.fail(`groups nested deeper than ${MAX_DEPTH}`);
+        // Groups count towards the same nesting limit as messages.
+        if (++this.depth > MAX_DEPTH) this.fail(`messages and groups nested deeper than ${MAX_DEPTH}`);
         for (;;) {
           const at = this.pos;
-          const tag = this.uint32();
+          const tag = this.#rawTag();
           const wt = tag & 7;
           const no = tag >>> 3;
+          if (no === 0) this.fail("field number 0", at);
           if (wt === WireType.EndGroup) {
             if (no !== fieldNo) this.fail(`group of field ${fieldNo} closed by field ${no}`, at);
+            this.depth--;
             return;
           }
-          if (no === 0) this.fail("field number 0", at);
-          this.#skipPayload(wt, no, depth + 1);
+          this.#skipPayload(wt, no);
         }
       }
       default:
@@ -310,14 +340,37 @@ export class Reader {
     }
   }
 
-  /** Reads a tag; fails on field number 0 and on stray end-group markers. */
+  /** Reads a tag; fails on field number 0, invalid wire types and stray end-group markers. */
   tag(): number {
     const at = this.pos;
-    const tag = this.uint32();
+    const first = this.buf[at];
+    let tag: number;
+    if (first !== undefined && first < 0x80) {
+      tag = first;
+      this.pos = at + 1;
+    } else tag = this.#rawTag();
     if (tag >>> 3 === 0) this.fail("field number 0", at);
     if ((tag & 7) === WireType.EndGroup) this.fail(`unexpected end-group for field ${tag >>> 3}`, at);
     if ((tag & 7) > 5) this.fail(`invalid wire type ${tag & 7} for field ${tag >>> 3}`, at);
     return tag;
+  }
+
+  /** Reads a tag's varint: at most 5 bytes, of which the low 32 bits are kept (so field numbers stay below 2^29). */
+  #rawTag(): number {
+    const at = this.pos;
+    const buf = this.buf;
+    let tag = 0;
+    for (let i = 0; i < 5; i++) {
+      const b = buf[at + i];
+      if (b === undefined) this.fail("truncated tag", at);
+      // The fifth byte's bits past bit 31 fall off the 32-bit shift.
+      tag |= (b & 0x7f) << (7 * i);
+      if (b < 0x80) {
+        this.pos = at + i + 1;
+        return tag >>> 0;
+      }
+    }
+    this.fail("tag longer than 5 bytes", at);
   }
 
   #need(n: number): void {

@@ -252,7 +252,7 @@ test("renderCard() frames the body with name, type, badges, description, tags an
   }).value;
   assert.equal(
     card,
-    `<article class="card tone-block" id="card-m7" data-kind="scalar">
+    `<article class="card tone-block" id="card-m7" data-kind="scalar" data-width="column">
 <header class="card-head"><div class="card-title"><h3>Max &lt;Error&gt;</h3><span class="type">Scalar</span></div><div class="badges"><span class="pill tone-block">Blocking</span><span class="importance importance-4">High importance</span></div></header>
 <p class="hidden-reason">Hidden: should_display is false</p><p class="description">Max error</p><ul class="tags"><li><span class="tag-key">team</span>planning</li></ul>
 <div class="card-body"><p class="big-value">1</p></div>
@@ -271,6 +271,6 @@ test("renderCard() notes downsampling and widens timeline cards", () => {
     tags: [],
     body: { kind: "statesOverTime", timeScale: "relative", states: [], failureStates: [], rows: [], downsampling: { sourcePoints: 1_000_000, drawnPoints: 4000, method: "one sample in every 250" } },
   }).value;
-  assert.match(card, /^<article class="card tone-passed wide" id="card-m1" data-kind="statesOverTime">/);
+  assert.match(card, /^<article class="card tone-passed" id="card-m1" data-kind="statesOverTime" data-width="full">/);
   assert.match(card, /<p class="note">Downsampled for drawing: 1,000,000 points per series shown as 4,000 \(one sample in every 250\)\.<\/p>\n<\/article>$/);
 });

@@ -6,28 +6,28 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { validateJobMetrics } from "../../src/validate/index.ts";
+import { fencedBlocks } from "../../build/markdown.ts";
 import { repoDir } from "../_shared.ts";
 import { useTempFolder } from "../_temp_tree.ts";
 
-/** The TypeScript blocks of README's SDK section, joined into one script. */
-function readmeScript(outputsDir: string): string {
-  const readme = readFileSync(join(repoDir, "README.md"), "utf8");
-  const start = readme.indexOf("<!-- sdk -->");
-  const section = readme.slice(start, readme.indexOf("\n## ", start));
-  const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  return blocks
+/** The TypeScript blocks of the SDK guide, joined into one script. */
+function guideScript(outputsDir: string): string {
+  const guide = readFileSync(join(repoDir, "docs/sdk.md"), "utf8");
+  return fencedBlocks(guide)
+    .filter((block) => block.info === "ts")
+    .map((block) => block.body)
     .join("\n")
     .replaceAll('from "resim-metrics"', `from ${JSON.stringify(join(repoDir, "src/sdk/index.ts"))}`)
     .replaceAll("/tmp/resim/outputs", outputsDir);
 }
 
-describe("README's SDK section", () => {
+describe("the SDK guide", () => {
   const dir = useTempFolder();
   const outputs = join(dir, "outputs");
   before(() => {
     mkdirSync(join(outputs, "frames"), { recursive: true });
     for (const image of ["speed.png", "frames/0.png", "frames/1.png"]) writeFileSync(join(outputs, image), "PNG");
-    writeFileSync(join(dir, "script.mts"), readmeScript(outputs));
+    writeFileSync(join(dir, "script.mts"), guideScript(outputs));
   });
 
   test("its examples run as one script and write metrics ReSim accepts", async () => {
