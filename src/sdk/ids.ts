@@ -10,7 +10,7 @@ import { mulberry32 } from "./_mulberry32.ts";
 /** A source of fresh ids, each a canonical UUID string. */
 export type IdGenerator = () => string;
 
-/** Fresh random UUIDv4s from the OS's secure generator (the default id source). */
+/** Fresh random UUIDv4s (the default id source). */
 export const randomIds: IdGenerator = () => {
   const bytes = osRandomBytes(16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
