@@ -86,7 +86,7 @@ export function emptyConfig(): MetricsConfig {
  * A record without a prototype, so names such as `constructor` or `__proto__`
  * are plain keys.
  */
-export function record<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+function record<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   const result = Object.create(null) as Record<string, T>;
   for (const [key, value] of entries) result[key] = value;
   return result;
@@ -386,12 +386,12 @@ class Decoder {
 }
 
 /** Whether `value` is a YAML mapping read as a plain object. */
-export function isMapping(value: unknown): value is Mapping {
+function isMapping(value: unknown): value is Mapping {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Map) && !(value instanceof Date);
 }
 
 /** A value as a problem message shows it: its kind, and the value itself when short. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (isMapping(value)) return "a mapping";

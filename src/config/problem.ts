@@ -64,15 +64,15 @@ export function formatConfigProblem(problem: ConfigProblem, style: { severity?(s
 }
 
 /**
- * A config that cannot be used, thrown by the loaders that refuse to go on
- * (the {@link Emitter}'s constructor, for one). `problems` lists every error;
- * the message is the first, with a count of the rest.
+ * A config that cannot be used, thrown where the work cannot go on (the
+ * Emitter's constructor, for one). `problems` lists every error; the message
+ * is the first, with a count of the rest.
  *
  * @example
  * try {
- *   loadMetricsConfig(["missing.yml"]);
+ *   new Emitter({ config: "config.resim.yml" });
  * } catch (error) {
- *   if (error instanceof ConfigError) console.error(error.message);
+ *   if (error instanceof ConfigError) for (const problem of error.problems) console.error(formatConfigProblem(problem));
  * }
  */
 export class ConfigError extends Error {

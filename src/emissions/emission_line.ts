@@ -8,7 +8,7 @@
  * @module
  */
 
-import { isPlainObject, jsonString, jsonValue, pythonTypeName } from "./python_text.ts";
+import { integerText, isPlainObject, jsonString, jsonValue, pythonTypeName } from "./python_text.ts";
 import { quotedList, shortRepr, type EmissionData } from "./schema_check.ts";
 import type { NumericArray } from "../sdk/series_kind.ts";
 import { ReSimValidationError } from "./validation_error.ts";
@@ -64,7 +64,7 @@ export function emissionLine(topic: string, dataJson: string, timestamp: string 
  */
 export function timestampText(topic: string, timestamp: unknown, index?: number): string {
   if (typeof timestamp === "bigint") return timestamp.toString();
-  if (typeof timestamp === "number" && Number.isSafeInteger(timestamp)) return String(timestamp);
+  if (typeof timestamp === "number" && Number.isSafeInteger(timestamp)) return integerText(timestamp);
   const unsafe = typeof timestamp === "number" && Number.isInteger(timestamp);
   const what = index === undefined ? "timestamp" : `timestamps[${index}]`;
   throw new ReSimValidationError(

@@ -13,7 +13,12 @@ import { DEFAULT_EMISSIONS_PATH } from "./emitter.ts";
 import type { EmissionData } from "./schema_check.ts";
 import { ReSimValidationError } from "./validation_error.ts";
 
-/** How {@link emit} writes: one point, a series, or an event, and where. */
+/**
+ * How {@link emit} writes: one point, a series, or an event, and where.
+ *
+ * @example
+ * const options: EmitOptions = { timestamps: [1_000n, 2_000n], file: "out/emissions.resim.jsonl" };
+ */
 export interface EmitOptions {
   /** The point's time in nanoseconds. */
   readonly timestamp?: EmissionTimestamp;

@@ -16,10 +16,20 @@ import { notAnEventTopic, TopicSchemas, type EmissionData } from "./schema_check
 import type { DefaultEventTopics, DefaultTopics, SeriesData } from "./topics.ts";
 import { ReSimValidationError } from "./validation_error.ts";
 
-/** Where an Emitter writes unless told otherwise: the emissions file in the platform's outputs folder. */
+/**
+ * Where an Emitter writes unless told otherwise: the emissions file in the platform's outputs folder.
+ *
+ * @example
+ * DEFAULT_EMISSIONS_PATH; // "/tmp/resim/outputs/emissions.resim.jsonl"
+ */
 export const DEFAULT_EMISSIONS_PATH = join(defaultOutputsDir, emissionsFileName);
 
-/** What an {@link Emitter} checks against and writes to. */
+/**
+ * What an {@link Emitter} checks against and writes to.
+ *
+ * @example
+ * const options: EmitterOptions = { config: ["base.resim.yml", "extra.resim.yml"], output: "out/emissions.resim.jsonl" };
+ */
 export interface EmitterOptions {
   /**
    * The metrics config file(s) whose topics emissions are checked against,

@@ -110,6 +110,22 @@ export function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * The digits of a safe integer, as `String()` gives them, but faster for
+ * integers beyond 32 bits (nanosecond timestamps after 2 s), which `String()`
+ * formats as doubles: they are written as two halves that fit 32 bits.
+ *
+ * @example
+ * integerText(1_757_039_356_353_349); // "1757039356353349"
+ */
+export function integerText(value: number): string {
+  if (value >= -2147483648 && value < 2147483648) return String(value);
+  const magnitude = value < 0 ? -value : value;
+  const high = Math.floor(magnitude / 1e9);
+  const digits = `${high}${String(magnitude - high * 1e9).padStart(9, "0")}`;
+  return value < 0 ? `-${digits}` : digits;
+}
+
 // Characters JSON must escape, plus every non-ASCII one (json.dumps' ensure_ascii).
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
 
@@ -152,7 +168,7 @@ export function jsonValue(value: unknown): string | undefined {
     case "string":
       return jsonString(value);
     case "number":
-      if (Number.isSafeInteger(value)) return String(value);
+      if (Number.isSafeInteger(value)) return integerText(value);
       return Number.isFinite(value) ? pythonFloat(value) : undefined;
     case "bigint":
       return value.toString();

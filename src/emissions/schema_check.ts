@@ -7,7 +7,7 @@
  */
 
 import type { FieldType, TopicConfig } from "../config/index.ts";
-import { isPlainObject, jsonString, jsonValue, pythonFloat, pythonRepr, pythonTypeName } from "./python_text.ts";
+import { integerText, isPlainObject, jsonString, jsonValue, pythonFloat, pythonRepr, pythonTypeName } from "./python_text.ts";
 import { ReSimValidationError } from "./validation_error.ts";
 
 /**
@@ -17,7 +17,12 @@ import { ReSimValidationError } from "./validation_error.ts";
  */
 export type IntegerRule = "exact" | "parsed";
 
-/** One data object's fields, as emitted. */
+/**
+ * One data object's fields, as emitted.
+ *
+ * @example
+ * const data: EmissionData = { x: 1.5, tags: ["a"] };
+ */
 export type EmissionData = Readonly<Record<string, unknown>>;
 
 interface CompiledField {
@@ -185,7 +190,7 @@ function writer(type: FieldType): (value: unknown) => string {
   switch (type) {
     case "int":
     case "float":
-      return (value) => (typeof value === "number" && !Number.isSafeInteger(value) ? pythonFloat(value) : String(value));
+      return (value) => (typeof value !== "number" ? String(value) : Number.isSafeInteger(value) ? integerText(value) : pythonFloat(value));
     case "boolean":
       return (value) => (value ? "true" : "false");
     case "string":
@@ -209,12 +214,10 @@ interface ValueProblem {
 const NON_FINITE_HINT = "JSON has no NaN or Infinity: leave the point out, or record the condition in another field.";
 
 /**
- * Why `value` is not a `type`, in ReSim's wording; `undefined` when it is.
- *
- * @example
- * valueProblem("int", true, "exact")?.detail; // "expected type int, got bool with value True"
+ * Why `value` is not a `type`, in ReSim's wording, e.g. `expected type int,
+ * got bool with value True`; `undefined` when it is.
  */
-export function valueProblem(type: FieldType, value: unknown, integers: IntegerRule): ValueProblem | undefined {
+function valueProblem(type: FieldType, value: unknown, integers: IntegerRule): ValueProblem | undefined {
   const got = () => `got ${pythonTypeName(value)} with value ${shortRepr(value)}`;
   switch (type) {
     case "string[]": {

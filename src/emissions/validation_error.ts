@@ -5,7 +5,12 @@
  * @module
  */
 
-/** Where in an emission a {@link ReSimValidationError} is. */
+/**
+ * Where in an emission a {@link ReSimValidationError} is.
+ *
+ * @example
+ * new ReSimValidationError("expected type int, got str with value '2'", { topic: "position", field: "y" } satisfies ValidationContext);
+ */
 export interface ValidationContext {
   readonly topic?: string | undefined;
   readonly field?: string | undefined;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { jsonString, jsonValue, pythonFloat, pythonRepr, pythonTypeName } from "../../src/emissions/python_text.ts";
+import { integerText, jsonString, jsonValue, pythonFloat, pythonRepr, pythonTypeName } from "../../src/emissions/python_text.ts";
 
 test("pythonFloat prints floats as Python's repr does", () => {
   const cases: [number, string][] = [
@@ -32,4 +32,9 @@ test("jsonValue writes json.dumps' text, and nothing for what JSON cannot hold",
   assert.equal(jsonValue({ a: "é😀", b: [1, 2.5, 2n ** 64n, null, false], c: { d: "\u0001" } }), '{"a": "\\u00e9\\ud83d\\ude00", "b": [1, 2.5, 18446744073709551616, null, false], "c": {"d": "\\u0001"}}');
   assert.equal(jsonString('q"\\'), '"q\\"\\\\"');
   for (const bad of [Number.NaN, [Number.POSITIVE_INFINITY], { f: () => 1 }, new Date(0)]) assert.equal(jsonValue(bad), undefined);
+});
+
+test("integerText writes every safe integer as String() does", () => {
+  const values = [0, 7, -7, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 999_999_999, 1e9, 1e9 + 1, 1_757_039_356_353_349, -(2 ** 53 - 1), 2 ** 53 - 1, 12_000_000_000];
+  assert.deepEqual(values.map(integerText), values.map(String));
 });

@@ -10,6 +10,7 @@ import process from "node:process";
 import { checkMetricsConfig, formatConfigPath, formatConfigProblem, toConfigYaml, type ConfigProblem, type MergedConfig } from "../../config/index.ts";
 import { countOf } from "../../text/index.ts";
 import { ExitCode } from "../errors.ts";
+import { jsonOutput } from "../json_output.ts";
 import { stylesFor, type Styles } from "../terminal.ts";
 import { loadConfigForCli } from "./load.ts";
 
@@ -36,7 +37,7 @@ export function configCheck(files: readonly string[], options: ConfigCheckOption
       counts: sectionCounts(merged),
       problems: problems.map((problem) => ({ ...problemJson(problem), text: formatConfigProblem(problem) })),
     };
-    stdout.write(`${JSON.stringify(report, null, options.pretty ? 2 : undefined)}\n`);
+    stdout.write(jsonOutput(report, options.pretty));
   } else {
     const styles = stylesFor(stdout);
     for (const problem of problems) stdout.write(`${formatConfigProblem(problem, { severity: severityStyle(styles) })}\n`);

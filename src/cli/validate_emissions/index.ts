@@ -14,6 +14,7 @@ import { forEachLine, readFailure } from "../../files/index.ts";
 import { countOf } from "../../text/index.ts";
 import { loadConfigForCli } from "../config/load.ts";
 import { CliError, describeFailure, ExitCode } from "../errors.ts";
+import { jsonOutput } from "../json_output.ts";
 import { stylesFor, type Styles } from "../terminal.ts";
 
 
@@ -27,7 +28,7 @@ export interface ValidateEmissionsOptions {
 }
 
 /** Problems listed per file; the rest are counted. */
-export const LISTED_PROBLEMS = 100;
+const LISTED_PROBLEMS = 100;
 
 interface FileReport {
   readonly file: string;
@@ -62,7 +63,7 @@ export async function validateEmissions(files: readonly string[], options: Valid
     outcomes.push(outcome);
     if (!options.json && "lines" in outcome) stdout.write(renderReport(outcome, styles));
   }
-  if (options.json) stdout.write(`${JSON.stringify(reportJson(outcomes, merged), null, options.pretty ? 2 : undefined)}\n`);
+  if (options.json) stdout.write(jsonOutput(reportJson(outcomes, merged), options.pretty));
   else if (outcomes.length > 1) {
     const valid = outcomes.filter((o) => "lines" in o && o.errors === 0).length;
     const unreadable = outcomes.filter((o) => "failure" in o).length;
@@ -111,7 +112,7 @@ async function validateFile(file: string, merged: MergedConfig | undefined): Pro
     else warnings++;
     if (listed.length < LISTED_PROBLEMS) listed.push(problem);
   };
-  const stream = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
   let read;
   try {
     read = await forEachLine(stream, (text, line) => validator.check(text, line, report));
@@ -119,7 +120,7 @@ async function validateFile(file: string, merged: MergedConfig | undefined): Pro
     throw new CliError(`Cannot read ${label}: ${readFailure(error)}`, ExitCode.Usage, { cause: error });
   }
   if (!read.endsWithNewline) report({ line: read.lines, severity: "warning", message: "the last line has no newline: the file may have been cut short" });
-  return { file: file === "-" ? "-" : file, lines: read.lines, errors, warnings, listed, topics: validator.topicCounts };
+  return { file, lines: read.lines, errors, warnings, listed, topics: validator.topicCounts };
 }
 
 /** `line 12: error: topic 'position', field 'y': expected type int, …`, with the hint indented below. */
