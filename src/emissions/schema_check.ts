@@ -152,10 +152,12 @@ export function quotedList(names: readonly string[]): string {
   return names.map((name) => `'${name}'`).join(", ");
 }
 
-/** A value's repr, cut to 50 characters as the messages show it. */
+/** A value's repr, cut to 50 characters (code points, as Python counts them) as the messages show it. */
 export function shortRepr(value: unknown): string {
   const text = pythonRepr(value);
-  return text.length <= 50 ? text : `${text.slice(0, 47)}...`;
+  if (text.length <= 50) return text;
+  const chars = Array.from(text);
+  return chars.length <= 50 ? text : `${chars.slice(0, 47).join("")}...`;
 }
 
 function isInteger(value: unknown, integers: IntegerRule): boolean {

@@ -160,6 +160,13 @@ export const emitterCases: readonly EmitterCase[] = [
     expected: fails("Validation error (topic 'drone_speed', field 'speed_int'): expected type int, got str with value '\\xa0\\x85\\u200b\\u2028\\ufeff\\ue000\\x7f'"),
   },
   {
+    name: "the value shown is cut at 50 characters, not UTF-16 units",
+    method: "emit",
+    topic: "drone_speed",
+    data: { speed_int: "\u{1f600}".repeat(60), speeds: 1 },
+    expected: fails(`Validation error (topic 'drone_speed', field 'speed_int'): expected type int, got str with value '${"\u{1f600}".repeat(46)}...`),
+  },
+  {
     name: "a string for a string list",
     method: "emit",
     topic: "tagged",
