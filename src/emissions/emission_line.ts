@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { LineBuffer } from "./line_buffer.ts";
+import { asciiBytes, type LineBuffer } from "./line_buffer.ts";
 import { isPlainObject, jsonString, jsonValue, pythonTypeName } from "./python_text.ts";
 import { quotedList, shortRepr, type EmissionData } from "./schema_check.ts";
 import type { NumericArray } from "../sdk/series_kind.ts";
@@ -33,17 +33,26 @@ export type EmissionTimestamp = number | bigint;
  */
 export type EmissionTimestamps = readonly EmissionTimestamp[] | NumericArray | BigInt64Array | BigUint64Array;
 
-const topicPrefixes = new Map<string, string>();
-
-/** `{"$metadata": {"topic": "<topic>"`, cached per topic. */
-function prefixOf(topic: string): string {
-  let prefix = topicPrefixes.get(topic);
-  if (prefix === undefined) {
-    prefix = `{"$metadata": {"topic": ${jsonString(topic)}`;
-    topicPrefixes.set(topic, prefix);
-  }
-  return prefix;
+/** A topic's line start, `{"$metadata": {"topic": "<topic>"`, and the same followed by `, "timestamp": `. */
+interface TopicHead {
+  readonly plain: Uint8Array;
+  readonly timed: Uint8Array;
 }
+
+const topicHeads = new Map<string, TopicHead>();
+
+function headOf(topic: string): TopicHead {
+  let head = topicHeads.get(topic);
+  if (head === undefined) {
+    const plain = `{"$metadata": {"topic": ${jsonString(topic)}`;
+    head = { plain: asciiBytes(plain), timed: asciiBytes(`${plain}, "timestamp": `) };
+    topicHeads.set(topic, head);
+  }
+  return head;
+}
+
+const DATA_START = asciiBytes('}, "$data": ');
+const EVENT_DATA_START = asciiBytes(', "event": true}, "$data": ');
 
 /** What closes an emission's line after its data. */
 export const LINE_END = "}\n";
@@ -60,13 +69,14 @@ export const LINE_END = "}\n";
  * out.view().toString(); // '{"$metadata": {"topic": "speed", "timestamp": 1000}, "$data": {"v": 1.5}}\n'
  */
 export function lineHead(out: LineBuffer, topic: string, timestamp: EmissionTimestamp | undefined, event: boolean): void {
-  out.text(prefixOf(topic));
-  if (timestamp !== undefined) {
-    out.text(', "timestamp": ');
+  const head = headOf(topic);
+  if (timestamp === undefined) out.bytes(head.plain);
+  else {
+    out.bytes(head.timed);
     if (typeof timestamp === "bigint") out.text(timestamp.toString());
     else out.integer(timestamp);
   }
-  out.text(event ? ', "event": true}, "$data": ' : '}, "$data": ');
+  out.bytes(event ? EVENT_DATA_START : DATA_START);
 }
 
 /**

@@ -54,6 +54,16 @@ export class LineBuffer {
     else if (!this.#fewDecimals(value)) this.text(pythonFloat(value));
   }
 
+  /** Appends bytes made by {@link asciiBytes}; for the constant pieces of lines. */
+  bytes(piece: Uint8Array): void {
+    const count = piece.length;
+    this.#room(count);
+    const bytes = this.#bytes;
+    const at = this.length;
+    for (let i = 0; i < count; i++) bytes[at + i] = piece[i]!;
+    this.length = at + count;
+  }
+
   /** Appends the digits of a safe integer. */
   integer(value: number): void {
     this.#room(17);
@@ -112,6 +122,17 @@ export class LineBuffer {
     this.#bytes.copy(grown, 0, 0, this.length);
     this.#bytes = grown;
   }
+}
+
+/**
+ * The bytes of ASCII text, made once for a piece that many lines repeat.
+ *
+ * @example
+ * const key = asciiBytes('{"x": ');
+ * new LineBuffer(64).bytes(key);
+ */
+export function asciiBytes(ascii: string): Uint8Array {
+  return Buffer.from(ascii, "latin1");
 }
 
 /** Writes the digits of an integer in 0 to 2^31 at `at`; returns where they end. */

@@ -7,7 +7,7 @@
  */
 
 import type { FieldType, TopicConfig } from "../config/index.ts";
-import type { LineBuffer } from "./line_buffer.ts";
+import { asciiBytes, type LineBuffer } from "./line_buffer.ts";
 import { isPlainObject, jsonString, jsonValue, pythonRepr, pythonTypeName } from "./python_text.ts";
 import { ReSimValidationError } from "./validation_error.ts";
 
@@ -30,8 +30,8 @@ interface CompiledField {
   readonly name: string;
   readonly type: FieldType;
   /** `{"name": ` and `, "name": `, ready to prefix the value's JSON as the first field or a later one. */
-  readonly firstKey: string;
-  readonly nextKey: string;
+  readonly firstKey: Uint8Array;
+  readonly nextKey: Uint8Array;
   readonly accepts: (value: unknown) => boolean;
   /** Writes the JSON of a value `accepts` took. */
   readonly write: (value: unknown, out: LineBuffer) => void;
@@ -52,8 +52,8 @@ export class CompiledTopic {
     this.#fields = Object.entries(topic.schema).map(([field, type]) => ({
       name: field,
       type,
-      firstKey: `{${jsonString(field)}: `,
-      nextKey: `, ${jsonString(field)}: `,
+      firstKey: asciiBytes(`{${jsonString(field)}: `),
+      nextKey: asciiBytes(`, ${jsonString(field)}: `),
       accepts: acceptor(type, integers),
       write: writer(type),
     }));
@@ -74,7 +74,7 @@ export class CompiledTopic {
       const field = this.#byName[key];
       const value = data[key];
       if (field === undefined || !field.accepts(value)) return false;
-      out.text(count === 0 ? field.firstKey : field.nextKey);
+      out.bytes(count === 0 ? field.firstKey : field.nextKey);
       field.write(value, out);
       count++;
     }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { LineBuffer } from "../../src/emissions/line_buffer.ts";
+import { asciiBytes, LineBuffer } from "../../src/emissions/line_buffer.ts";
 import { integerText, pythonFloat } from "../../src/emissions/python_text.ts";
 
 /** What `json.dumps` writes for a number, by the string-building rules. */
@@ -22,9 +22,10 @@ test("number() writes the digits the string rules give, on the fast paths and of
   for (const value of values) assert.equal(written((out) => out.number(value)), expected(value), String(value));
 });
 
-test("text() copies short and long ASCII, growing the buffer; length set back drops what followed", () => {
+test("text() and bytes() copy short and long ASCII, growing the buffer; length set back drops what followed", () => {
   const long = "x".repeat(100);
   assert.equal(written((out) => ["{", long, '"a"', "}\n"].forEach((piece) => out.text(piece))), `{${long}"a"}\n`);
+  assert.equal(written((out) => [asciiBytes('{"k": '), asciiBytes(long)].forEach((piece) => out.bytes(piece))), `{"k": ${long}`);
   const out = new LineBuffer(4);
   out.text("keep");
   const mark = out.length;
