@@ -39,9 +39,21 @@ export async function firstLine<T>(lines: AsyncIterator<string>): Promise<T> {
   return JSON.parse(line.value) as T;
 }
 
-/** Starts the double in a child process serving a batch of `jobs` synthetic jobs (10 metrics, 20 metrics data each). */
-export async function startDoubleProcess(jobs: number, latency: number): Promise<{ served: ServedBatch; stop(): Promise<void> }> {
-  const double = child(process.execPath, [fileURLToPath(import.meta.url), String(jobs), String(latency)]);
+/** What the double in its own process serves, and how. */
+export interface DoubleShape {
+  jobs: number;
+  /** Milliseconds added to every answer. */
+  latency: number;
+  /** Histogram metrics per job, each with a values and a statuses data. @default 10 */
+  histograms?: number;
+  /** The share of requests that fail transiently (503, 429, reset, truncated body), drawn per send. @default 0 */
+  faults?: number;
+}
+
+/** Starts the double in a child process serving a batch of synthetic jobs. */
+export async function startDoubleProcess(shape: DoubleShape): Promise<{ served: ServedBatch; stop(): Promise<void> }> {
+  const args = [shape.jobs, shape.latency, shape.histograms ?? 10, shape.faults ?? 0].map(String);
+  const double = child(process.execPath, [fileURLToPath(import.meta.url), ...args]);
   const served = await firstLine<ServedBatch>(double.lines);
   return {
     served,
@@ -53,14 +65,21 @@ export async function startDoubleProcess(jobs: number, latency: number): Promise
 }
 
 /** Child role: serve the batch and print where. */
-async function serve(jobs: number, latency: number): Promise<void> {
+async function serve(jobs: number, latency: number, histograms: number, faults: number): Promise<void> {
   const { startApiDouble } = await import("../test/_double/server.ts");
   const { syntheticBatch, testToken } = await import("../test/_double/scenarios.ts");
-  const scenario = syntheticBatch(jobs, 10);
+  const { transientFaults } = await import("../test/_double/faults.ts");
+  const scenario = syntheticBatch(jobs, histograms);
   const double = await startApiDouble({ world: scenario.world, token: testToken, latency, validate: false });
+  // Each kind is drawn on its own: together they fail `faults` of the sends.
+  const probability = 1 - (1 - faults) ** (1 / transientFaults.length);
+  if (faults > 0) for (const fault of transientFaults) double.addFault({ probability, fault });
   process.stdout.write(`${JSON.stringify({ apiURL: double.apiURL, ...scenario.ref })}\n`);
   process.stdin.resume();
   process.stdin.on("end", () => void double.close());
 }
 
-if (import.meta.main) await serve(Number(process.argv[2]), Number(process.argv[3]));
+if (import.meta.main) {
+  const [jobs, latency, histograms, faults] = process.argv.slice(2, 6).map(Number);
+  await serve(jobs!, latency!, histograms!, faults!);
+}

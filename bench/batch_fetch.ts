@@ -1,26 +1,37 @@
 /**
- * Batch fetch against the API double with every request delayed, compared
- * with the latency bound (requests × delay ÷ concurrency).
+ * Batch fetch against the API double with every request delayed, without
+ * faults and with transient faults, side by side: wall time against the
+ * latency bound (requests × delay ÷ concurrency) and the faulty wall against
+ * the fault-free one.
  *
- * Usage: node bench/batch_fetch.ts [--jobs 1000,5000] [--concurrency 16] [--latency 20]
+ * Usage: node bench/batch_fetch.ts [--jobs 1000,5000] [--histograms 10] [--faults 0.2] [--concurrency 16] [--latency 20]
+ *   --histograms <n>  metrics per job, each with two metrics data (default 10: 30 downloads and two lists per job)
+ *   --faults <share>  share of sends failing transiently (503, 429, reset, truncated body) in the second run of
+ *                     each size; 0 runs only the fault-free one (default 0.2)
  *
- * Each job has 10 metrics and 20 metrics data (30 downloads) plus its two
- * list calls. The double and the client run in separate processes, the
- * client in a fresh one per batch size, so peak RSS is the client's alone.
- * RSS also reflects how lazily V8 collects, so the client samples its live
- * heap too: after a full collection every 100 jobs.
+ * Goals: fault-free within 1.10× the bound; with 20% faults within 2× the
+ * fault-free wall; the same jobs, byte for byte and in order, either way;
+ * peak RSS and live heap flat from 1,000 to 5,000 jobs. The double and the
+ * client run in separate processes, the client in a fresh one per run, so
+ * peak RSS is the client's alone. RSS also reflects how lazily V8 collects,
+ * so the client samples its live heap too: after a full collection every
+ * 100 jobs.
  * @module
  */
 
+import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { child, firstLine, startDoubleProcess } from "./_double_process.ts";
 
 const self = fileURLToPath(import.meta.url);
+const goal = { vsBound: 1.1, vsFaultFree: 2 };
 
 const { values } = parseArgs({
   options: {
     jobs: { type: "string", default: "1000,5000" },
+    histograms: { type: "string", default: "10" },
+    faults: { type: "string", default: "0.2" },
     concurrency: { type: "string", default: "16" },
     latency: { type: "string", default: "20" },
     role: { type: "string" },
@@ -30,16 +41,50 @@ const { values } = parseArgs({
   },
 });
 
-/** Child role: fetch the batch, print wall time, requests, jobs and peak RSS as one JSON line. */
+interface Run {
+  wallMs: number;
+  /** The client's CPU time, start-up included: what its wall time costs on a busy machine. */
+  cpuMs: number;
+  requests: number;
+  /** Sends in flight, averaged over the wall time. */
+  meanInFlight: number;
+  jobs: number;
+  objects: number;
+  /** SHA-256 of every yielded job, in order: its ID and its messages re-encoded. */
+  digest: string;
+  peakRssMiB: number;
+  liveHeapMiB: number;
+}
+
+/** Child role: fetch the batch and print a {@link Run} as one JSON line. */
 async function fetchOnce(apiURL: string, projectID: string, batchID: string, concurrency: number): Promise<void> {
   const { createClient, httpSource, streamBatchJobs } = await import("../src/api/index.ts");
+  const { Metric, MetricsData } = await import("../src/proto/index.ts");
   const { testToken } = await import("../test/_double/scenarios.ts");
   let requests = 0;
-  const counting: typeof fetch = (input, init) => {
+  let inFlight = 0;
+  let inFlightSince = performance.now();
+  let inFlightArea = 0;
+  const track = (change: number): void => {
+    const now = performance.now();
+    inFlightArea += inFlight * (now - inFlightSince);
+    inFlightSince = now;
+    inFlight += change;
+  };
+  // A send is in flight until its body is read or it fails; ofetch reads the body at once.
+  const counting: typeof fetch = async (input, init) => {
     requests++;
-    return fetch(input, init);
+    track(1);
+    try {
+      const response = await fetch(input, init);
+      const body = await response.arrayBuffer();
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    } finally {
+      track(-1);
+    }
   };
   const client = createClient({ apiURL, token: testToken, concurrency, fetch: counting });
+  const digest = createHash("sha256");
   const started = performance.now();
   let jobs = 0;
   let objects = 0;
@@ -47,43 +92,68 @@ async function fetchOnce(apiURL: string, projectID: string, batchID: string, con
   for await (const job of streamBatchJobs(httpSource(client), { projectID, batchID })) {
     jobs++;
     objects += job.metrics.length + job.metricsData.length;
+    digest.update(job.job.jobID ?? "");
+    for (const metric of job.metrics) digest.update(Metric.encode(metric));
+    for (const data of job.metricsData) digest.update(MetricsData.encode(data));
     if (jobs % 100 === 0) {
       (globalThis as { gc?: () => void }).gc?.();
       liveHeap = Math.max(liveHeap, process.memoryUsage().heapUsed);
     }
   }
   const wallMs = performance.now() - started;
-  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ wallMs, requests, jobs, objects, peakRssMiB, liveHeapMiB: liveHeap / 2 ** 20 })}\n`);
+  const usage = process.resourceUsage();
+  const peakRssMiB = usage.maxRSS / 1024;
+  track(0);
+  const run: Run = { wallMs, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, requests, meanInFlight: inFlightArea / wallMs, jobs, objects, digest: digest.digest("hex"), peakRssMiB, liveHeapMiB: liveHeap / 2 ** 20 };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+/** Serves `jobs` jobs with `faults` and fetches them in a fresh client process. */
+async function measure(jobs: number, histograms: number, faults: number, latency: number, concurrency: number): Promise<Run> {
+  const double = await startDoubleProcess({ jobs, latency, histograms, faults });
+  const where = double.served;
+  const client = child(process.execPath, ["--expose-gc", self, "--role", "client", "--api-url", where.apiURL, "--project", where.projectID, "--batch", where.batchID, "--concurrency", String(concurrency)]);
+  const run = await firstLine<Run>(client.lines);
+  client.close();
+  await Promise.all([client.done, double.stop()]);
+  if (run.jobs !== jobs || run.objects !== jobs * histograms * 3) throw new Error(`Cannot trust the run: fetched ${run.jobs} jobs and ${run.objects} objects`);
+  return run;
 }
 
 async function main(): Promise<void> {
   const concurrency = Number(values.concurrency);
   const latency = Number(values.latency);
+  const histograms = Number(values.histograms);
+  const faults = Number(values.faults);
   if (values.role === "client") return fetchOnce(values["api-url"]!, values.project!, values.batch!, concurrency);
 
-  console.log(`batch fetch: 10 metrics + 20 metrics data per job, ${latency} ms per request, concurrency ${concurrency}`);
-  console.log("jobs  | requests | wall     | bound    | wall/bound | peak RSS | live heap");
+  console.log(`batch fetch: ${histograms} metrics + ${2 * histograms} metrics data per job, ${latency} ms per request, concurrency ${concurrency}`);
+  console.log(`goals: fault-free wall ≤ ${goal.vsBound}× the bound; with faults ≤ ${goal.vsFaultFree}× the fault-free wall, the same jobs in the same order\n`);
+  console.log("jobs  | faults | requests | retries | in flight | wall     | bound    | wall/bound | vs fault-free | same jobs | client CPU | peak RSS | live heap");
   for (const jobs of values.jobs.split(",").map(Number)) {
-    const double = await startDoubleProcess(jobs, latency);
-    const where = double.served;
-    const client = child(process.execPath, ["--expose-gc", self, "--role", "client", "--api-url", where.apiURL, "--project", where.projectID, "--batch", where.batchID, "--concurrency", String(concurrency)]);
-    const run = await firstLine<{ wallMs: number; requests: number; jobs: number; objects: number; peakRssMiB: number; liveHeapMiB: number }>(client.lines);
-    client.close();
-    await Promise.all([client.done, double.stop()]);
-    if (run.jobs !== jobs || run.objects !== jobs * 30) throw new Error(`Cannot trust the run: fetched ${run.jobs} jobs and ${run.objects} objects`);
-    const boundMs = (run.requests * latency) / concurrency;
-    console.log(
-      [
-        String(jobs).padEnd(5),
-        String(run.requests).padStart(8),
-        `${(run.wallMs / 1000).toFixed(1)} s`.padStart(8),
-        `${(boundMs / 1000).toFixed(1)} s`.padStart(8),
-        `${(run.wallMs / boundMs).toFixed(2)}×`.padStart(10),
-        `${run.peakRssMiB.toFixed(0)} MiB`.padStart(8),
-        `${run.liveHeapMiB.toFixed(0)} MiB`,
-      ].join(" | "),
-    );
+    const clean = await measure(jobs, histograms, 0, latency, concurrency);
+    const runs: [number, Run][] = [[0, clean]];
+    if (faults > 0) runs.push([faults, await measure(jobs, histograms, faults, latency, concurrency)]);
+    for (const [share, run] of runs) {
+      const boundMs = (run.requests * latency) / concurrency;
+      console.log(
+        [
+          String(jobs).padEnd(5),
+          `${(share * 100).toFixed(0)}%`.padStart(6),
+          String(run.requests).padStart(8),
+          `${((100 * (run.requests - clean.requests)) / run.requests).toFixed(1)}%`.padStart(7),
+          run.meanInFlight.toFixed(1).padStart(9),
+          `${(run.wallMs / 1000).toFixed(1)} s`.padStart(8),
+          `${(boundMs / 1000).toFixed(1)} s`.padStart(8),
+          `${(run.wallMs / boundMs).toFixed(2)}×`.padStart(10),
+          `${(run.wallMs / clean.wallMs).toFixed(2)}×`.padStart(13),
+          (run.digest === clean.digest ? "yes" : "NO").padStart(9),
+          `${(run.cpuMs / 1000).toFixed(1)} s`.padStart(10),
+          `${run.peakRssMiB.toFixed(0)} MiB`.padStart(8),
+          `${run.liveHeapMiB.toFixed(0)} MiB`,
+        ].join(" | "),
+      );
+    }
   }
 }
 

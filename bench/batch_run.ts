@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   console.log(`resim-metrics run in batch mode (dist/resim-metrics): 10 metrics + 20 metrics data per job, ${latency} ms per request, default concurrency 16`);
   console.log("jobs  | way     | wall     | handler  | peak RSS");
   for (const jobs of values.jobs.split(",").map(Number)) {
-    const double = await startDoubleProcess(jobs, latency);
+    const double = await startDoubleProcess({ jobs, latency });
     try {
       for (const way of ways) {
         const run = await runOnce(double.served, way);

@@ -120,6 +120,52 @@ function embedDuckDb(work: string, assets: Record<string, string>): void {
   writeFileSync(assets[nativeManifestAsset], JSON.stringify(manifest));
 }
 
+/** A patch of a dependency's file: `find` must occur in it exactly once. */
+interface SourcePatch {
+  readonly file: RegExp;
+  readonly find: string;
+  readonly replace: string;
+}
+
+/**
+ * Sucrase, which compiles every TypeScript script `run` loads, does work at
+ * module load that the CLI does not need: a run type-checks its options
+ * against tables that ts-interface-checker builds (the CLI passes one fixed
+ * set, checked by tsc), and fills a 64K-entry character table in an
+ * interpreted loop (about 2 ms). The build drops the first and fills the
+ * table with one call. A patch whose text is gone (a new sucrase) fails the
+ * build, so it is redone rather than silently lost.
+ */
+const sucrasePatches: readonly SourcePatch[] = [
+  {
+    file: /[/\\]node_modules[/\\]sucrase[/\\]dist[/\\]index\.js$/,
+    find: "var _Options = require('./Options');",
+    replace: "var _Options = { validateOptions() {} };",
+  },
+  {
+    file: /[/\\]node_modules[/\\]sucrase[/\\]dist[/\\]parser[/\\]util[/\\]identifier\.js$/,
+    find: "for (let i = 128; i < 65536; i++) {\n  exports.IS_IDENTIFIER_CHAR[i] = 1;\n}",
+    replace: "exports.IS_IDENTIFIER_CHAR.fill(1, 128);",
+  },
+];
+
+/** Applies `patches` to the files they name as esbuild loads them. */
+function patchSources(name: string, patches: readonly SourcePatch[]): Plugin {
+  return {
+    name,
+    setup(build) {
+      for (const patch of patches) {
+        build.onLoad({ filter: patch.file }, ({ path }) => {
+          const source = readFileSync(path, "utf8");
+          const parts = source.split(patch.find);
+          if (parts.length !== 2) throw new Error(`Cannot build: ${name} expects "${patch.find}" once in ${path}; the dependency changed, update the patch`);
+          return { contents: parts.join(patch.replace), loader: "js" };
+        });
+      }
+    },
+  };
+}
+
 /** Bundles `entry` (a path under the repository) into `outfile` (minified CommonJS); returns esbuild's metafile. */
 async function bundle(entry: string, outfile: string): Promise<Metafile> {
   const result = await build({
@@ -139,7 +185,7 @@ async function bundle(entry: string, outfile: string): Promise<Metafile> {
     // import.meta is only read where it may be empty (src/runner/_own_code.ts, main's entry check,
     // src/config/yaml_module.ts, which uses the bundle's require instead).
     logOverride: { "empty-import-meta": "silent" },
-    plugins: [commanderSpawnsLazily, duckDbLoadsEmbedded],
+    plugins: [commanderSpawnsLazily, duckDbLoadsEmbedded, patchSources("sucrase-starts-lean", sucrasePatches)],
   });
   return result.metafile;
 }

@@ -1,49 +1,93 @@
 /**
- * A counting semaphore: at most `concurrency` tasks run at once, the others
- * wait in arrival order. The client runs every HTTP request through one.
+ * A counting semaphore: at most `concurrency` tasks run at once; the others
+ * wait, lowest priority number first and in arrival order among equals. The
+ * client runs every HTTP attempt through one, so a request waiting out a
+ * backoff holds no slot, and a batch fetch's retry of the job its consumer
+ * waits for is not queued behind the requests of later jobs.
  * @module
  */
 
-/** Runs tasks with bounded concurrency. */
-export interface Limiter {
-  /** Runs `task` once a slot is free; rejects with `signal.reason` if aborted while waiting. */
-  run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+/** How a task waits for its slot. */
+export interface LimiterOptions {
+  /** Rejects the wait with `signal.reason` when aborted. */
+  signal?: AbortSignal | undefined;
+  /** Lower numbers get a free slot first; ties go in arrival order. @default 0 */
+  priority?: number | undefined;
 }
 
-/** A limiter with `concurrency` slots. */
+/** Runs tasks with bounded concurrency. */
+export interface Limiter {
+  /** Runs `task` once a slot is free for it. */
+  run<T>(task: () => Promise<T>, options?: LimiterOptions): Promise<T>;
+}
+
+interface Waiter {
+  readonly priority: number;
+  readonly arrival: number;
+  readonly grant: () => void;
+}
+
+/**
+ * A limiter with `concurrency` slots.
+ *
+ * @example
+ * const limiter = createLimiter(16);
+ * // Job 3's download waits behind job 0's and job 1's, whenever each was queued.
+ * const body = await limiter.run(() => download(url), { signal, priority: 3 });
+ */
 export function createLimiter(concurrency: number): Limiter {
   let active = 0;
-  const waiting: (() => void)[] = [];
+  let arrivals = 0;
+  /** Sorted by (priority, arrival): the next to run first. */
+  const waiting: Waiter[] = [];
 
-  function acquire(signal: AbortSignal | undefined): Promise<void> {
-    if (active < concurrency) {
+  /** Where `waiter` goes so that `waiting` stays sorted (binary search). */
+  function insertionPoint(waiter: Waiter): number {
+    let low = 0;
+    let high = waiting.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = waiting[middle]!;
+      if (other.priority < waiter.priority || (other.priority === waiter.priority && other.arrival < waiter.arrival)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  function acquire(options: LimiterOptions | undefined): Promise<void> {
+    if (active < concurrency && waiting.length === 0) {
       active++;
       return Promise.resolve();
     }
+    const signal = options?.signal;
     signal?.throwIfAborted();
     return new Promise((resolve, reject) => {
-      const grant = (): void => {
-        signal?.removeEventListener("abort", onAbort);
-        active++;
-        resolve();
+      const waiter: Waiter = {
+        priority: options?.priority ?? 0,
+        arrival: arrivals++,
+        grant: () => {
+          signal?.removeEventListener("abort", onAbort);
+          active++;
+          resolve();
+        },
       };
       const onAbort = (): void => {
-        waiting.splice(waiting.indexOf(grant), 1);
+        waiting.splice(waiting.indexOf(waiter), 1);
         reject(signal!.reason);
       };
-      waiting.push(grant);
+      waiting.splice(insertionPoint(waiter), 0, waiter);
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
 
   function release(): void {
     active--;
-    waiting.shift()?.();
+    waiting.shift()?.grant();
   }
 
   return {
-    async run(task, signal) {
-      await acquire(signal);
+    async run(task, options) {
+      await acquire(options);
       try {
         return await task();
       } finally {

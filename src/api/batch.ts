@@ -1,7 +1,8 @@
 /**
  * Batch mode's input: every job of a batch with its metrics, metrics data
  * and (on request) events, decoded, in listing order. Jobs stream through a
- * window of bounded size, so memory does not grow with the batch.
+ * reorder buffer bounded in jobs and bytes, so memory does not grow with the
+ * batch, and a request in retry does not stall the others.
  *
  * Upstream's skipping rules apply here, so every source gives the same
  * result: only STANDARD metrics data is read (EXTERNAL_FILE and VIDEO are
@@ -15,7 +16,8 @@ import { DecodeError, Metric, MetricsData, MetricType, type Event } from "../pro
 import { ApiError } from "./error.ts";
 import { eventFromRecord } from "./_events.ts";
 import { metricSubject, metricsDataSubject } from "./_subjects.ts";
-import type { BatchRef, JobRef, MetricsSource } from "./source.ts";
+import type { RequestOptions } from "./client.ts";
+import type { BatchRef, JobRef, JobsPage, MetricsSource } from "./source.ts";
 import { UnusableResponseError } from "./unusable_response_error.ts";
 
 /** One job of a batch, ready for the SDK's `unpackMetrics({ metrics, metricsData, events })`. */
@@ -41,8 +43,10 @@ export interface FetchProgress {
 
 /** Options of {@link streamBatchJobs} and {@link fetchBatchJobs}. */
 export interface BatchFetchOptions {
-  /** Jobs fetched ahead of the one being consumed; bounds memory. @default 16 */
+  /** Jobs fetched ahead of the one being consumed, at most. @default 256 */
   lookahead?: number;
+  /** Body bytes the jobs fetched ahead may hold before no further job starts. @default 64 MiB */
+  lookaheadBytes?: number;
   /** Also list each job's events and convert them to `Event` messages. @default false */
   events?: boolean;
   /** Stops the fetch. */
@@ -57,51 +61,120 @@ const externalFileMetricTypes: ReadonlySet<number> = new Set([MetricType.IMAGE_M
 /** Whether the data is a protobuf body upstream would download; records without a type are skipped as upstream does. */
 const isStandard = (data: Api.JobMetricsData): boolean => data.metricsDataType === "STANDARD";
 
+/** Jobs started before any has settled, when their size is not known yet. */
+const blindStart = 16;
+
+/** A job started and not yet yielded, the body bytes it has read so far, and whether it has settled. */
+interface JobAhead {
+  readonly fetched: Promise<FetchedJob>;
+  readonly read: { bytes: number; settled: boolean };
+}
+
 /**
- * The jobs of a batch, fetched `lookahead` at a time and yielded in listing
- * order. Any failure stops the fetch and is thrown from the iterator; so is
- * leaving the loop early, which cancels the requests in flight.
+ * The jobs of a batch, yielded in listing order. Jobs are fetched ahead of
+ * the consumer, and the requests of a job nearer the consumer go first (its
+ * retries included), so a job whose request is waiting out a backoff holds
+ * up neither the requests of the jobs behind it nor, until the look-ahead
+ * is full, the start of new ones. Memory stays bounded: at most `lookahead`
+ * jobs are fetched ahead, and none starts while those are expected to hold
+ * `lookaheadBytes` of bodies (a job in flight counts as at least the mean of
+ * the jobs settled so far, so one larger than the others may overshoot; the
+ * first 16 start before any size is known).
+ * Listing pages are requested one ahead of need. Any failure stops the fetch and is
+ * thrown from the iterator; so is leaving the loop early, which cancels the
+ * requests in flight.
+ *
+ * @example
+ * for await (const { job, metrics } of streamBatchJobs(httpSource(client), { projectID, batchID })) {
+ *   console.log(job.jobID, metrics.length);
+ * }
  */
 export async function* streamBatchJobs(source: MetricsSource, ref: BatchRef, options: BatchFetchOptions = {}): AsyncGenerator<FetchedJob, void, undefined> {
-  const lookahead = options.lookahead ?? 16;
+  const lookahead = options.lookahead ?? 256;
   if (!Number.isInteger(lookahead) || lookahead < 1) throw new RangeError(`Cannot use lookahead ${lookahead}: must be an integer of at least 1`);
+  const lookaheadBytes = options.lookaheadBytes ?? 64 * 2 ** 20;
+  if (!(lookaheadBytes > 0)) throw new RangeError(`Cannot use lookaheadBytes ${lookaheadBytes}: must be a positive number of bytes`);
   const stop = new AbortController();
   const signal = options.signal === undefined ? stop.signal : AbortSignal.any([options.signal, stop.signal]);
   const pages = source.listJobs(ref, { signal })[Symbol.asyncIterator]();
   const progress: FetchProgress = { jobsDone: 0, jobsTotal: undefined, bytes: 0 };
-  const countBytes = (bytes: Uint8Array): Uint8Array => {
-    progress.bytes += bytes.length;
-    return bytes;
-  };
   let listed: Api.Job[] = [];
   let listingDone = false;
+  let pageAhead: Promise<IteratorResult<JobsPage>> | undefined;
+  const requestPage = (): Promise<IteratorResult<JobsPage>> => {
+    const page = pages.next();
+    // Awaited when its jobs are needed; until then a failure must not count as unhandled.
+    page.catch(() => {});
+    return page;
+  };
 
   const nextJob = async (): Promise<Api.Job | undefined> => {
     while (listed.length === 0 && !listingDone) {
-      const page = await pages.next();
+      const page = await (pageAhead ?? requestPage());
+      pageAhead = undefined;
       if (page.done) listingDone = true;
       else {
         listed = [...page.value.jobs];
         progress.jobsTotal ??= page.value.total;
+        pageAhead = requestPage();
       }
     }
     return listed.shift();
   };
 
-  const window: Promise<FetchedJob>[] = [];
+  const ahead: JobAhead[] = [];
+  let position = 0;
+  let settledJobs = 0;
+  let settledBytes = 0;
+  let wake: (() => void) | undefined;
+  /**
+   * The bytes the jobs ahead are expected to hold: a settled job its own, a
+   * job in flight at least the mean of the jobs settled so far, or before
+   * any has settled a sixteenth of the budget, so that 16 start blind.
+   */
+  const expectedBytes = (): number => {
+    const mean = settledJobs === 0 ? lookaheadBytes / blindStart : settledBytes / settledJobs;
+    let sum = 0;
+    for (const { read } of ahead) sum += read.settled ? read.bytes : Math.max(read.bytes, mean);
+    return sum;
+  };
+  const fill = async (): Promise<void> => {
+    while (ahead.length < lookahead && expectedBytes() < lookaheadBytes) {
+      const job = await nextJob();
+      if (job === undefined) return;
+      const read = { bytes: 0, settled: false };
+      const countBytes = (bytes: Uint8Array): Uint8Array => {
+        read.bytes += bytes.length;
+        progress.bytes += bytes.length;
+        return bytes;
+      };
+      const fetched = fetchJob(source, ref, job, options.events ?? false, { signal, priority: position++ }, countBytes);
+      // Awaited in order below; until then a failure must not count as unhandled.
+      fetched.then(
+        () => {
+          read.settled = true;
+          settledJobs++;
+          settledBytes += read.bytes;
+          wake?.();
+        },
+        () => wake?.(),
+      );
+      ahead.push({ fetched, read });
+    }
+  };
   try {
     for (;;) {
-      while (window.length < lookahead) {
-        const job = await nextJob();
-        if (job === undefined) break;
-        const fetched = fetchJob(source, ref, job, options.events ?? false, signal, countBytes);
-        // Awaited in order below; until then a failure must not count as unhandled.
-        fetched.catch(() => {});
-        window.push(fetched);
-      }
-      const next = window.shift();
+      await fill();
+      const next = ahead[0];
       if (next === undefined) return;
-      const fetched = await next;
+      // While the consumer waits for this job, every other one that settles may make room for more.
+      while (!next.read.settled) {
+        const woken = new Promise<void>((resolve) => (wake = resolve));
+        await Promise.race([next.fetched, woken]);
+        await fill();
+      }
+      ahead.shift();
+      const fetched = await next.fetched;
       progress.jobsDone++;
       options.onProgress?.({ ...progress });
       yield fetched;
@@ -125,12 +198,11 @@ async function fetchJob(
   batch: BatchRef,
   job: Api.Job,
   withEvents: boolean,
-  signal: AbortSignal,
+  options: RequestOptions,
   countBytes: (bytes: Uint8Array) => Uint8Array,
 ): Promise<FetchedJob> {
   if (job.jobID === undefined) throw new UnusableResponseError(`a job of batch "${batch.batchID}"`, "the API listed it without a jobID");
   const ref: JobRef = { ...batch, jobID: job.jobID };
-  const options = { signal };
   const [metricRecords, dataRecords, eventRecords] = await Promise.all([
     source.listJobMetrics(ref, options),
     source.listJobMetricsData(ref, options),

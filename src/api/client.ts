@@ -64,6 +64,13 @@ export interface ClientOptions {
 export interface RequestOptions {
   /** Aborts the call, including its retries and its wait for a slot. */
   signal?: AbortSignal | undefined;
+  /**
+   * Calls with a lower number get a free slot first, their retries too;
+   * ties go in arrival order. A batch fetch gives each job's calls the job's
+   * position, so the job its consumer waits for never queues behind later ones.
+   * @default 0
+   */
+  priority?: number | undefined;
 }
 
 /** Options of {@link ApiClient.download}. */
@@ -128,6 +135,8 @@ export function createClient(options: ClientOptions): ApiClient {
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
   const limiter = createLimiter(concurrency);
+  /** Failed attempts since the last success of any request: how unwell the server looks (see {@link backoffDelay}). */
+  let failureStreak = 0;
   const warning = apiURLWarning(apiURL);
   if (warning !== undefined) options.onWarning?.(warning);
 
@@ -144,21 +153,30 @@ export function createClient(options: ClientOptions): ApiClient {
 
   const redact = (text: string): string => text.replaceAll(token, "[redacted]");
 
-  /** Sends until success, a final failure, or the retry budget is spent. */
+  /**
+   * Sends until success, a final failure, or the retry budget is spent. The
+   * backoff grows with this request's retries only while other requests fail
+   * too: one unlucky request among succeeding ones retries soon.
+   */
   async function withRetries<T>(
     method: string,
     url: string,
     action: string,
     attempt: (signal: AbortSignal) => Promise<Attempt<T>>,
-    signal: AbortSignal | undefined,
+    options: RequestOptions | undefined,
   ): Promise<T> {
+    const signal = options?.signal;
     for (let n = 1; ; n++) {
-      const outcome = await limiter.run(() => attemptWithTimeout(attempt, signal), signal);
-      if (outcome.ok) return outcome.value;
+      const outcome = await limiter.run(() => attemptWithTimeout(attempt, signal), options);
+      if (outcome.ok) {
+        failureStreak = 0;
+        return outcome.value;
+      }
       if (!outcome.retry || n >= policy.attempts) {
         throw new ApiError({ ...outcome.error, action, method, url, attempts: n });
       }
-      await clock.sleep(outcome.retryAfter ?? backoffDelay(n, policy, random), signal);
+      failureStreak++;
+      await clock.sleep(outcome.retryAfter ?? backoffDelay(n, failureStreak, policy, random), signal);
     }
   }
 
@@ -212,7 +230,7 @@ export function createClient(options: ClientOptions): ApiClient {
   }
 
   /** GETs `url` on the API and returns its JSON object. */
-  async function getJson(url: string, action: string, signal: AbortSignal | undefined): Promise<Record<string, unknown>> {
+  async function getJson(url: string, action: string, options: RequestOptions | undefined): Promise<Record<string, unknown>> {
     return withRetries("GET", url, action, async (attemptSignal) => {
       const response: FetchResponse<string> = await api.raw(url, { signal: attemptSignal });
       const text = response._data ?? "";
@@ -222,7 +240,7 @@ export function createClient(options: ClientOptions): ApiClient {
         return { ok: false, retry: false, error: { reason: "protocol", status: response.status, detail: "the body is not a JSON object", body: redact(text.slice(0, maxErrorBody)) } };
       }
       return { ok: true, value: body };
-    }, signal);
+    }, options);
   }
 
   /** Where a call goes (the URL without query), with what query, and how errors name it. */
@@ -242,7 +260,7 @@ export function createClient(options: ClientOptions): ApiClient {
 
     async get(operation, params, requestOptions) {
       const { base, query, action } = route(operation, params);
-      return (await getJson(base + queryString(query), action, requestOptions?.signal)) as OperationResponse<typeof operation>;
+      return (await getJson(base + queryString(query), action, requestOptions)) as OperationResponse<typeof operation>;
     },
 
     async *pages(operation, params, requestOptions) {
@@ -253,7 +271,7 @@ export function createClient(options: ClientOptions): ApiClient {
       for (let page = 1; page <= maxPages; page++) {
         const url = base + queryString({ pageSize: maxPageSize, ...query, ...(pageToken === undefined ? {} : { pageToken }) });
         const invalid = (detail: string) => new ApiError({ action, reason: "protocol", method: "GET", url, detail });
-        const body = await getJson(url, action, requestOptions?.signal);
+        const body = await getJson(url, action, requestOptions);
         if (body[items] !== undefined && body[items] !== null && !Array.isArray(body[items])) throw invalid(`"${items}" is not an array`);
         yield body as OperationResponse<typeof operation>;
         const next = body["nextPageToken"];
@@ -283,7 +301,7 @@ export function createClient(options: ClientOptions): ApiClient {
         const bytes = new Uint8Array(response._data ?? new ArrayBuffer(0));
         if (response.status < 200 || response.status > 299) return failedResponse(response, new TextDecoder().decode(bytes), true);
         return { ok: true, value: bytes };
-      }, downloadOptions?.signal);
+      }, downloadOptions);
     },
   };
   return client;

@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { ApiClient } from "./client.ts";
+import type { ApiClient, RequestOptions } from "./client.ts";
 import { UnusableResponseError } from "./unusable_response_error.ts";
 import type { BatchRef, JobRef, MetricsSource } from "./source.ts";
 import { metricSubject, metricsDataSubject } from "./_subjects.ts";
@@ -14,9 +14,9 @@ export function httpSource(client: ApiClient): MetricsSource {
   const jobPath = (ref: JobRef) => ({ path: { projectID: ref.projectID, batchID: ref.batchID, jobID: ref.jobID } });
   const batchPath = (ref: BatchRef) => ({ path: { projectID: ref.projectID, batchID: ref.batchID } });
 
-  function download(url: string | undefined, subject: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  function download(url: string | undefined, subject: string, options: RequestOptions | undefined): Promise<Uint8Array> {
     if (url === undefined) return Promise.reject(new UnusableResponseError(subject, "the API listed it without a download URL"));
-    return client.download(url, { action: `download ${subject}`, signal });
+    return client.download(url, { ...options, action: `download ${subject}` });
   }
 
   return {
@@ -30,8 +30,8 @@ export function httpSource(client: ApiClient): MetricsSource {
     listJobMetrics: (ref, options) => client.list("listMetricsForJob", jobPath(ref), options),
     listJobMetricsData: (ref, options) => client.list("listMetricsDataForJob", jobPath(ref), options),
     listJobEvents: (ref, options) => client.list("listEventsForJob", jobPath(ref), options),
-    readMetric: (ref, metric, options) => download(metric.metricURL, metricSubject(ref, metric), options?.signal),
-    readMetricsData: (ref, data, options) => download(data.metricsDataURL, metricsDataSubject(ref, data), options?.signal),
+    readMetric: (ref, metric, options) => download(metric.metricURL, metricSubject(ref, metric), options),
+    readMetricsData: (ref, data, options) => download(data.metricsDataURL, metricsDataSubject(ref, data), options),
     getReport: (ref, options) => client.get("getReport", { path: ref }, options),
     listBatches: (projectID, search, options) => client.list("listBatches", { path: { projectID }, query: { search } }, options),
     listBatchMetrics: (ref, options) => client.list("listBatchMetrics", batchPath(ref), options),

@@ -1,6 +1,10 @@
 /**
  * The retry policy of the API client, as data, and the waits it implies:
- * exponential backoff with full jitter, or the server's `Retry-After`.
+ * exponential backoff with full jitter, or the server's `Retry-After`
+ * (capped). The backoff grows only while the server keeps failing: one
+ * request's bad luck among requests that succeed is retried soon, so a
+ * batch fetch under scattered transient faults is not held up by it, while
+ * a server that is down gets the whole exponential backoff.
  * @module
  */
 
@@ -20,8 +24,8 @@ export interface RetryPolicy {
 
 /**
  * The default policy: up to eight sends, the retries waiting at most 0.5, 1,
- * 2, 4, 8, 16 and 30 s (half that on average), unless the server asks for
- * longer. A batch fetch sends tens of thousands of requests: with five
+ * 2, 4, 8, 16 and 30 s (half that on average) while every request fails,
+ * unless the server asks for longer. A batch fetch sends tens of thousands of requests: with five
  * sends, one transient failure in five would sink a 30,000-request batch
  * almost surely; with eight, one request in 400,000 exhausts its sends.
  */
@@ -76,9 +80,21 @@ export function retryPolicy(policy: Partial<RetryPolicy> = {}): RetryPolicy {
   return merged;
 }
 
-/** The wait before retry number `retry` (1 for the first): uniform in [0, min(maxDelay, baseDelay × 2^(retry−1))). */
-export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number): number {
-  return random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** (retry - 1));
+/**
+ * The wait before retry number `retry` (1 for the first) of a request, when
+ * `failureStreak` attempts of any request have failed since the last success
+ * (this one's included): uniform in [0, min(maxDelay, baseDelay × 2^(k−1)))
+ * with k the smaller of the two. With one client per process, the streak
+ * stays short while most requests succeed, and equals `retry` when every
+ * request fails.
+ *
+ * @example
+ * backoffDelay(5, 1, defaultRetryPolicy, () => 0.5); // 250: others succeed, so the first ceiling, 500 ms
+ * backoffDelay(5, 40, defaultRetryPolicy, () => 0.5); // 4000: everything fails, so the fifth ceiling, 8 s
+ */
+export function backoffDelay(retry: number, failureStreak: number, policy: RetryPolicy, random: () => number): number {
+  const exponent = Math.max(1, Math.min(retry, failureStreak)) - 1;
+  return random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** exponent);
 }
 
 /**

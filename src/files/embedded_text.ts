@@ -5,8 +5,6 @@
  * @module
  */
 
-import { brotliDecompressSync } from "node:zlib";
-
 /** The part of `node:sea` read here. */
 interface SingleExecutable {
   isSea(): boolean;
@@ -23,5 +21,7 @@ export function embeddedText(name: string): string | undefined {
   // getBuiltinModule rather than import(): Deno has no node:sea, and answers undefined here instead of failing.
   const sea = process.getBuiltinModule?.("node:sea") as SingleExecutable | undefined;
   if (sea?.isSea() !== true) return undefined;
+  // Loaded here, not imported: node:zlib would cost every start of the binary its loading.
+  const { brotliDecompressSync } = process.getBuiltinModule("node:zlib");
   return brotliDecompressSync(new Uint8Array(sea.getAsset(name))).toString("utf8");
 }

@@ -14,17 +14,30 @@
  * @module
  */
 
-import { createHash, randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { open, readdir, rename, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { osRandomBytes } from "./os_random.ts";
 
 let hostTagOnce: string | undefined;
 
-/** Names the machine in temporary file names: process ids mean something only on the machine that issued them. */
-function hostTag(): string {
-  return (hostTagOnce ??= createHash("sha256").update(hostname()).digest("hex").slice(0, 8));
+/**
+ * Names the machine in temporary file names: process ids mean something
+ * only on the machine that issued them. A tag, not a secret: the 32-bit
+ * FNV-1a hash of the host name, in hex (node:crypto would cost every run
+ * its loading).
+ *
+ * @example
+ * hostTag(); // "3f0a91c2"
+ */
+export function hostTag(): string {
+  if (hostTagOnce === undefined) {
+    let hash = 0x811c9dc5;
+    for (const byte of Buffer.from(hostname())) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    hostTagOnce = hash.toString(16).padStart(8, "0");
+  }
+  return hostTagOnce;
 }
 
 /** How long a temporary file of another machine, or of an unknown writer, stays untouched before it counts as stale. */
@@ -63,7 +76,7 @@ function untrack(path: string): void {
  * ```
  */
 export async function writeFileAtomic(path: string, content: Uint8Array | string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${hostTag()}-${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${hostTag()}-${process.pid}.${Buffer.from(osRandomBytes(6)).toString("hex")}.tmp`);
   track(temporary);
   try {
     const file = await open(temporary, "wx", 0o644);

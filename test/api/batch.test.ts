@@ -18,6 +18,13 @@ const double = useApiDouble(() => ({ world: scenario.world, token: testToken }))
 const instant = { now: () => 0, sleep: async () => {} };
 const sourceFor = (d: ApiDouble, concurrency = 8) => httpSource(createClient({ apiURL: d.apiURL, token: testToken, clock: instant, concurrency, timeout: 2000 }));
 
+/** Resolves once `done()` holds; fails with `explain()` after 10 s. */
+async function until(done: () => boolean, explain: () => string): Promise<void> {
+  for (const started = performance.now(); !done(); await new Promise((resolve) => setTimeout(resolve, 10))) {
+    if (performance.now() - started > 10_000) assert.fail(explain());
+  }
+}
+
 const withDouble = <T>(options: Partial<ApiDoubleOptions>, run: (d: ApiDouble) => Promise<T>): Promise<T> =>
   withApiDouble({ world: scenario.world, token: testToken, ...options }, run);
 
@@ -98,6 +105,47 @@ describe("streamBatchJobs()", () => {
       const settled = d.log.length;
       await new Promise((resolve) => setTimeout(resolve, 50));
       assert.equal(d.log.length, settled, "no request after the consumer stopped");
+    });
+  });
+
+  test("streamBatchJobs() keeps fetching later jobs while the first one's request waits out a backoff, and still yields in order", async () => {
+    const big = syntheticBatch(40, 1);
+    await withDouble({ world: big.world }, async (d) => {
+      const clean = await fetchBatchJobs(sourceFor(d, 4), big.ref);
+      d.log.length = 0;
+      const firstJob = big.batch.jobs[0]!.job.jobID!;
+      d.addFault({ origin: "blob", path: new RegExp(`^/${firstJob}/metrics/0$`), times: 1, fault: { kind: "status", status: 503 } });
+      let endBackoff!: () => void;
+      const backoff = new Promise<void>((resolve) => (endBackoff = resolve));
+      const waiting = { now: () => 0, sleep: () => backoff };
+      const source = httpSource(createClient({ apiURL: d.apiURL, token: testToken, clock: waiting, concurrency: 4, timeout: 2000 }));
+      const jobs = streamBatchJobs(source, big.ref);
+      const first = jobs.next();
+      // Every other job's three bodies arrive while the first job's metric is in backoff.
+      const downloaded = () => d.log.filter((r) => r.origin === "blob" && r.status === 200).length;
+      await until(() => downloaded() === 40 * 3 - 1, () => `${downloaded()} of ${40 * 3 - 1} bodies downloaded during the backoff`);
+      endBackoff();
+      const fetched = [(await first).value!];
+      for await (const job of jobs) fetched.push(job);
+      assert.deepEqual(fetched, clean);
+    });
+  });
+
+  test("streamBatchJobs() starts no job while those fetched ahead hold lookaheadBytes of bodies, 16 before any size is known", async () => {
+    const big = syntheticBatch(80);
+    await withDouble({ world: big.world }, async (d) => {
+      const started = () => new Set(d.log.filter((r) => r.operation === "listMetricsForJob").map((r) => r.path)).size;
+      const unbounded = streamBatchJobs(sourceFor(d), big.ref);
+      await unbounded.next();
+      await until(() => started() === 80, () => `${started()} jobs started without a byte bound`);
+      await unbounded.return();
+      d.log.length = 0;
+      const jobs = streamBatchJobs(sourceFor(d), big.ref, { lookaheadBytes: 1 });
+      await jobs.next();
+      await until(() => started() >= 16, () => `${started()} jobs started`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(started(), 16);
+      await jobs.return();
     });
   });
 

@@ -143,6 +143,22 @@ describe("retries", () => {
     assert.deepEqual(double().log.map((r) => r.status), [503, 429, 429, 502, 200]);
   });
 
+  test("a request failing while other requests succeed waits the first backoff each time, not a growing one", async () => {
+    double().addFault({ operation: "getBatch", times: 3, fault: { kind: "status", status: 503 } });
+    // During each backoff another request succeeds: the server is up, this request is unlucky.
+    const meanwhile: Clock = {
+      now: clock.now,
+      sleep: async (ms) => {
+        clock.sleeps.push(ms);
+        await busy.get("listJobs", { path: { projectID, batchID } });
+      },
+    };
+    const busy = client({ clock: meanwhile });
+    const batch = await busy.get("getBatch", { path: { projectID, batchID } });
+    assert.equal(batch.batchID, batchID);
+    assert.deepEqual(clock.sleeps, [250, 250, 250]);
+  });
+
   test("connection resets, truncated bodies and hangs are retried", async () => {
     double().addFault({ operation: "getBatch", times: 1, fault: { kind: "reset" } });
     double().addFault({ operation: "getBatch", times: 1, fault: { kind: "truncate" } });

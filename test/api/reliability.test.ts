@@ -35,19 +35,15 @@ test("with 20% of requests failing transiently, the batch fetch equals the fault
   assert.deepEqual(faulty, clean);
 });
 
-test("a permanent 401 fails in under a second, at the first request, with a clear message", async () => {
-  const started = performance.now();
+test("a permanent 401 fails at the first request, with no retry and a clear message", async () => {
   const client = createClient({ apiURL: double().apiURL, token: "expired-token" });
   const error = await fetchBatchJobs(httpSource(client), mixed.ref).catch((e: unknown) => e);
-  const elapsed = performance.now() - started;
-  console.log(`401: failed after ${elapsed.toFixed(0)} ms and ${double().log.length} request(s)`);
   assert.ok(error instanceof ApiError);
   assert.equal(
     error.message,
     `Cannot list jobs of batch "${mixed.ref.batchID}": 401 Unauthorized: the API token is expired or invalid; get a new one (GET ${double().apiURL}/projects/${mixed.ref.projectID}/batches/${mixed.ref.batchID}/jobs?pageSize=100)`,
   );
   assert.equal(double().log.length, 1);
-  assert.ok(elapsed < 1000, `${elapsed} ms`);
 });
 
 test("a token revoked mid-run fails the run with the same message, and the token never reaches the download origin", async () => {

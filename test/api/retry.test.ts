@@ -12,7 +12,19 @@ test("backoffDelay() is full jitter under a doubling ceiling capped at maxDelay"
     [5, 0.5, 500],
     [9, 1, 1000],
   ];
-  for (const [retry, random, delay] of cases) assert.equal(backoffDelay(retry, policy, () => random), delay, `retry ${retry}`);
+  for (const [retry, random, delay] of cases) assert.equal(backoffDelay(retry, retry, policy, () => random), delay, `retry ${retry}`);
+});
+
+test("backoffDelay() grows only as far as the failures of all requests since the last success", () => {
+  const policy = retryPolicy({ baseDelay: 100, maxDelay: 1000 });
+  const cases: [retry: number, streak: number, delay: number][] = [
+    [5, 1, 100],
+    [5, 2, 200],
+    [5, 5, 1000],
+    [2, 50, 200],
+    [1, 0, 100],
+  ];
+  for (const [retry, streak, delay] of cases) assert.equal(backoffDelay(retry, streak, policy, () => 1), delay, `retry ${retry}, streak ${streak}`);
 });
 
 test("retryAfterDelay() reads seconds and HTTP dates, capped at maxRetryAfter", () => {

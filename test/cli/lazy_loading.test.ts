@@ -4,9 +4,10 @@ import { spawnSync } from "node:child_process";
 import { fixturePath, repoDir } from "../_shared.ts";
 import { tempTree } from "../_temp_tree.ts";
 
-/** The src/ modules a run of `resim-metrics <args>` loads. */
-function modulesLoaded(args: readonly string[]): string[] {
+/** The src/ modules and built-in modules (`node:zlib`) a run of `resim-metrics <args>` loads. */
+function modulesLoaded(args: readonly string[], cwd?: string): string[] {
   const result = spawnSync(`${repoDir}node_modules/.bin/node`, ["--import", `${repoDir}test/cli/_trace_modules.ts`, `${repoDir}src/cli/main.ts`, ...args], {
+    cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
     timeout: 60_000,
@@ -27,9 +28,26 @@ test("resim-metrics inspect loads its renderers but not the validator", () => {
   assert.deepEqual(modules.filter((m) => m.startsWith("src/validate/") || m.startsWith("src/cli/validate/")), []);
 });
 
-test("resim-metrics --version loads no command's work", () => {
+test("resim-metrics --version loads no command's work, nor node:crypto or node:zlib", () => {
   const modules = modulesLoaded(["--version"]);
-  assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto|evaluation)\//.test(m)), []);
+  assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto|evaluation)\/|^node:(crypto|zlib)$/.test(m)), []);
+});
+
+test("resim-metrics run of a script writing one metric loads neither node:crypto nor node:zlib, which cost a start 4 and 2 ms", async (t) => {
+  const dir = await tempTree(t, {
+    "noop.ts": [
+      'import { defineMetrics, MetricImportance, MetricStatus } from "resim-metrics";',
+      "export default defineMetrics({",
+      "  test(ctx): void {",
+      '    ctx.writer.addScalarMetric("noop").withValue(1).withStatus(MetricStatus.PASSED_METRIC_STATUS).withImportance(MetricImportance.LOW_IMPORTANCE);',
+      "  },",
+      "});",
+    ].join("\n"),
+    "inputs/logs": null,
+  });
+  const modules = modulesLoaded(["run", "noop.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+  assert.ok(modules.includes("src/sdk/writer.ts") && modules.includes("node:fs"), modules.join("\n"));
+  assert.deepEqual(modules.filter((m) => /^node:(crypto|zlib|http|https)$/.test(m)), []);
 });
 
 test("resim-metrics run in test mode loads neither the API client, the default report nor the preview", async (t) => {

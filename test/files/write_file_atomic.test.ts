@@ -1,8 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { hostname } from "node:os";
 import { readdir, readFile, stat, utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,6 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { removeStaleTemporaries, writeFileAtomic } from "../../src/files/index.ts";
 import { repoDir } from "../_shared.ts";
 import { tempTree } from "../_temp_tree.ts";
+import { hostTag } from "../../src/files/write_file_atomic.ts";
 
 test("writeFileAtomic() replaces the file and leaves nothing else behind", async (t) => {
   const dir = await tempTree(t, { "metrics.binproto": "old" });
@@ -48,7 +47,7 @@ test("writeFileAtomic() killed mid-write leaves the old file or the whole new on
 });
 
 test("removeStaleTemporaries() removes the temporary files whose writer is gone, and only those", async (t) => {
-  const host = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
+  const host = hostTag();
   const exited = spawnSync(process.execPath, ["-e", ""]).pid;
   const tree = {
     "metrics.binproto": "kept: the target",

@@ -19,6 +19,12 @@ describe("ids", () => {
     assert.match(randomIds(), uuidV4);
   });
 
+  test("randomIds() never repeats, across refills of its pool of OS random bytes", () => {
+    const ids = Array.from({ length: 1000 }, randomIds);
+    for (const id of ids) assert.match(id, uuidV4);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
   test("isUuid() accepts 8-4-4-4-12 hex in either case, braces optional", () => {
     const cases: [unknown, boolean][] = [
       ["2cba1164-cf65-432c-a631-c27fbc2d41ec", true],

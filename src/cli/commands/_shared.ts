@@ -1,5 +1,7 @@
 /**
  * Options several commands share, so each is spelled and described once.
+ * Every command module imports this one as the CLI starts, so every command
+ * pays for what it imports: constants and commander only, never work.
  * @module
  */
 

@@ -3,7 +3,19 @@
  *
  * Each module registers its options and help eagerly but imports the code
  * that does the work inside its action, so `--help`, `--version` and `run`
- * evaluate only what they use.
+ * evaluate only what they use. Every command, new ones included, follows
+ * the same pattern, which is what keeps each command's start-up its own:
+ *
+ * - the module (`<name>.ts` here) imports at its top only commander, the
+ *   shared options of `./_shared.ts` and types (`import type`);
+ * - its action starts with `const { work } = await import("../<name>_command.ts")`
+ *   (or the folder doing the work), which the binary's bundle turns into a
+ *   module initialised on first use;
+ * - its `register<Name>` is added to `commands` below.
+ *
+ * A top-level import of the work would be evaluated by every command,
+ * `--version` included; test/cli/lazy_loading.test.ts checks what each
+ * command loads (source modules and built-ins such as node:crypto).
  * @module
  */
 

@@ -1,8 +1,9 @@
 /**
  * How the page lays out a grid of cards: how many columns fit its width,
  * how much of it each card spans, and where each card goes so that no card
- * leaves a hole beside a taller one that a later card could fill.
- * Both functions run in the browser as part of the page script, so they
+ * leaves a hole beside a taller one that a later card could fill, and how
+ * tall each card grows so that columns end level above the card below.
+ * The functions run in the browser as part of the page script, so they
  * stay self-contained (no imports, no nested named functions).
  * @module
  */
@@ -109,4 +110,28 @@ export function packCards(spans: readonly number[], heights: readonly number[], 
     places.push(place);
   }
   return places;
+}
+
+/**
+ * The heights that make columns end level: each card placed by
+ * {@link packCards} grows down to the nearest card below it in any of its
+ * tracks (less the gap), so the shorter columns of a run of cards end level
+ * with the tallest above the full-width card that follows, instead of
+ * leaving a hole beside it. Cards with nothing below them keep their height.
+ *
+ * @example
+ * levelCards([1, 1, 2], [{ track: 0, top: 0 }, { track: 1, top: 0 }, { track: 0, top: 416 }], [400, 150, 200], 16);
+ * // [400, 400, 200]
+ */
+export function levelCards(spans: readonly number[], places: readonly CardPlace[], heights: readonly number[], gap: number): number[] {
+  return heights.map((height, card) => {
+    const { track, top } = places[card]!;
+    let below = Number.POSITIVE_INFINITY;
+    for (let other = 0; other < places.length; other++) {
+      const next = places[other]!;
+      const beside = next.track < track + spans[card]! && track < next.track + spans[other]!;
+      if (beside && next.top > top) below = Math.min(below, next.top);
+    }
+    return below === Number.POSITIVE_INFINITY ? height : below - gap - top;
+  });
 }

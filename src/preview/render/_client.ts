@@ -14,11 +14,11 @@
  * @module
  */
 
-import { cardSpans, inHoles, packCards } from "./_card_layout.ts";
+import { cardSpans, inHoles, levelCards, packCards } from "./_card_layout.ts";
 
 /** The script's source, to embed in a `<script>` element. */
 export function pageScriptSource(): string {
-  return `(${pageScript.toString()})(${cardSpans.toString()}, ${packCards.toString()}, ${inHoles.toString()});`;
+  return `(${pageScript.toString()})(${cardSpans.toString()}, ${packCards.toString()}, ${inHoles.toString()}, ${levelCards.toString()});`;
 }
 
 /**
@@ -27,7 +27,7 @@ export function pageScriptSource(): string {
  * (esbuild's `keepNames`) then add no helper calls inside this body, which
  * must not refer to anything outside itself.
  */
-function pageScript(spansOf: typeof cardSpans, pack: typeof packCards, holesOf: typeof inHoles): void {
+function pageScript(spansOf: typeof cardSpans, pack: typeof packCards, holesOf: typeof inHoles, level: typeof levelCards): void {
   interface PlotlyApi {
     newPlot(element: HTMLElement, data: unknown[], layout: unknown, config: unknown): Promise<unknown>;
     Plots: { resize(element: HTMLElement): Promise<unknown> };
@@ -97,8 +97,10 @@ function pageScript(spansOf: typeof cardSpans, pack: typeof packCards, holesOf: 
     /**
      * Places the cards of `grid` (when it is shown): every card one column
      * wide first, so cards that fit in holes higher up stay there; then the
-     * others between two full-width cards share their rows. Charts already
-     * drawn are fitted to their card's new width.
+     * others between two full-width cards share their rows; last, cards
+     * grow down to the card below them so columns end level (their content
+     * stays at the top). Charts already drawn are fitted to their card's new
+     * width.
      */
     layOut(grid: HTMLElement): void {
       const width = grid.clientWidth;
@@ -107,17 +109,20 @@ function pageScript(spansOf: typeof cardSpans, pack: typeof packCards, holesOf: 
       const cards = [...grid.children] as HTMLElement[];
       const widths = cards.map((card) => card.dataset["width"] ?? "column");
       const before = cards.map((card) => card.style.width);
+      for (const card of cards) card.style.height = "";
       grid.classList.add("packed");
       const narrow = spansOf(width, gap, widths, widths.map(() => true));
       const narrowHeights = page.fit(cards, narrow, width, gap);
       const layout = spansOf(width, gap, widths, holesOf(widths, pack(narrow.spans, narrowHeights, narrow.tracks, gap)));
       const heights = layout.spans.every((span, index) => span === narrow.spans[index]) ? narrowHeights : page.fit(cards, layout, width, gap);
       const places = pack(layout.spans, heights, layout.tracks, gap);
+      const levelled = level(layout.spans, places, heights, gap);
       const track = (width - (layout.tracks - 1) * gap) / layout.tracks;
       let bottom = 0;
       cards.forEach((card, index) => {
         card.style.left = `${places[index]!.track * (track + gap)}px`;
         card.style.top = `${places[index]!.top}px`;
+        if (levelled[index] !== heights[index]) card.style.height = `${levelled[index]}px`;
         bottom = Math.max(bottom, places[index]!.top + heights[index]!);
       });
       grid.style.height = `${bottom}px`;
