@@ -8,7 +8,8 @@
  * @module
  */
 
-import { integerText, isPlainObject, jsonString, jsonValue, pythonTypeName } from "./python_text.ts";
+import { asciiBytes, type LineBuffer } from "./line_buffer.ts";
+import { isPlainObject, jsonString, jsonValue, pythonTypeName } from "./python_text.ts";
 import { quotedList, shortRepr, type EmissionData } from "./schema_check.ts";
 import type { NumericArray } from "../sdk/series_kind.ts";
 import { ReSimValidationError } from "./validation_error.ts";
@@ -32,39 +33,72 @@ export type EmissionTimestamp = number | bigint;
  */
 export type EmissionTimestamps = readonly EmissionTimestamp[] | NumericArray | BigInt64Array | BigUint64Array;
 
-const topicPrefixes = new Map<string, string>();
+/** A topic's line start, `{"$metadata": {"topic": "<topic>"`, and the same followed by `, "timestamp": `. */
+interface TopicHead {
+  readonly plain: Uint8Array;
+  readonly timed: Uint8Array;
+}
 
-/** `{"$metadata": {"topic": "<topic>"`, cached per topic. */
-function prefixOf(topic: string): string {
-  let prefix = topicPrefixes.get(topic);
-  if (prefix === undefined) {
-    prefix = `{"$metadata": {"topic": ${jsonString(topic)}`;
-    topicPrefixes.set(topic, prefix);
+const topicHeads = new Map<string, TopicHead>();
+
+function headOf(topic: string): TopicHead {
+  let head = topicHeads.get(topic);
+  if (head === undefined) {
+    const plain = `{"$metadata": {"topic": ${jsonString(topic)}`;
+    head = { plain: asciiBytes(plain), timed: asciiBytes(`${plain}, "timestamp": `) };
+    topicHeads.set(topic, head);
   }
-  return prefix;
+  return head;
+}
+
+const DATA_START = asciiBytes('}, "$data": ');
+const EVENT_DATA_START = asciiBytes(', "event": true}, "$data": ');
+
+/** What closes an emission's line after its data. */
+export const LINE_END = "}\n";
+
+/**
+ * Writes the start of an emission's line, up to its data, which the caller
+ * writes next and closes with {@link LINE_END}. `timestamp` must have passed
+ * {@link checkTimestamp}.
+ *
+ * @example
+ * const out = new LineBuffer(256);
+ * lineHead(out, "speed", 1000, false);
+ * out.text('{"v": 1.5}' + LINE_END);
+ * out.view().toString(); // '{"$metadata": {"topic": "speed", "timestamp": 1000}, "$data": {"v": 1.5}}\n'
+ */
+export function lineHead(out: LineBuffer, topic: string, timestamp: EmissionTimestamp | undefined, event: boolean): void {
+  const head = headOf(topic);
+  if (timestamp === undefined) out.bytes(head.plain);
+  else {
+    out.bytes(head.timed);
+    if (typeof timestamp === "bigint") out.text(timestamp.toString());
+    else out.integer(timestamp);
+  }
+  out.bytes(event ? EVENT_DATA_START : DATA_START);
 }
 
 /**
- * The line for one emission. `timestamp` is the text from {@link timestampText}.
+ * Whether `timestamp` is an integer number of nanoseconds that is written
+ * exactly: a bigint, or a safe integer number.
  *
  * @example
- * emissionLine("speed", '{"v": 1.5}', "1000", false); // '{"$metadata": {"topic": "speed", "timestamp": 1000}, "$data": {"v": 1.5}}\n'
+ * isTimestamp(1.5); // false
  */
-export function emissionLine(topic: string, dataJson: string, timestamp: string | undefined, event: boolean): string {
-  const time = timestamp === undefined ? "" : `, "timestamp": ${timestamp}`;
-  return `${prefixOf(topic)}${time}${event ? ', "event": true' : ""}}, "$data": ${dataJson}}\n`;
+export function isTimestamp(timestamp: unknown): timestamp is EmissionTimestamp {
+  return typeof timestamp === "bigint" || Number.isSafeInteger(timestamp);
 }
 
 /**
- * The exact digits of a timestamp, or the error for one that is not an
- * integer number of nanoseconds (`index`: its place in a series).
+ * Throws the error for a timestamp that is not an integer number of
+ * nanoseconds (`index`: its place in a series).
  *
  * @example
- * timestampText("speed", 1757039356353349217n); // "1757039356353349217"
+ * checkTimestamp("speed", 1757039356353349217n); // passes
  */
-export function timestampText(topic: string, timestamp: unknown, index?: number): string {
-  if (typeof timestamp === "bigint") return timestamp.toString();
-  if (typeof timestamp === "number" && Number.isSafeInteger(timestamp)) return integerText(timestamp);
+export function checkTimestamp(topic: string, timestamp: unknown, index?: number): asserts timestamp is EmissionTimestamp {
+  if (isTimestamp(timestamp)) return;
   const unsafe = typeof timestamp === "number" && Number.isInteger(timestamp);
   const what = index === undefined ? "timestamp" : `timestamps[${index}]`;
   throw new ReSimValidationError(

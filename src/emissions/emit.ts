@@ -8,7 +8,8 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { writeFailure } from "../files/index.ts";
-import { emissionLine, seriesLength, seriesPoint, timestampText, unvalidatedDataJson, type EmissionTimestamp, type EmissionTimestamps } from "./emission_line.ts";
+import { checkTimestamp, LINE_END, lineHead, seriesLength, seriesPoint, unvalidatedDataJson, type EmissionTimestamp, type EmissionTimestamps } from "./emission_line.ts";
+import { LineBuffer } from "./line_buffer.ts";
 import { DEFAULT_EMISSIONS_PATH } from "./emitter.ts";
 import type { EmissionData } from "./schema_check.ts";
 import { ReSimValidationError } from "./validation_error.ts";
@@ -49,20 +50,29 @@ export function emit(topic: string, data: Readonly<Record<string, unknown>>, opt
   if (event && (timestamp === undefined || timestamps !== undefined)) {
     throw new ReSimValidationError("Event emissions must have a single timestamp (no recursion or multiple timestamps)", { topic });
   }
-  let lines = "";
+  const lines = new LineBuffer(256);
+  const line = (json: string, time: EmissionTimestamp | undefined, isEvent: boolean) => {
+    lineHead(lines, topic, time, isEvent);
+    lines.text(json);
+    lines.text(LINE_END);
+  };
   if (timestamps !== undefined) {
     const count = seriesLength(topic, data, timestamps);
     for (let index = 0; index < count; index++) {
-      lines += emissionLine(topic, unvalidatedDataJson(topic, seriesPoint(data, index)), timestampText(topic, timestamps[index], index), false);
+      const json = unvalidatedDataJson(topic, seriesPoint(data, index));
+      const time = timestamps[index];
+      checkTimestamp(topic, time, index);
+      line(json, time, false);
     }
   } else {
-    const time = timestamp === undefined ? undefined : timestampText(topic, timestamp);
-    lines = emissionLine(topic, unvalidatedDataJson(topic, data as EmissionData), time, event);
+    const json = unvalidatedDataJson(topic, data as EmissionData);
+    if (timestamp !== undefined) checkTimestamp(topic, timestamp);
+    line(json, timestamp, event);
   }
   if (lines.length === 0) return;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    appendFileSync(file, lines);
+    appendFileSync(file, lines.view());
   } catch (error) {
     throw new Error(`Cannot write "${file}": ${writeFailure(error)}.`, { cause: error });
   }

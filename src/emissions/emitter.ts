@@ -11,7 +11,8 @@ import { dirname, join } from "node:path";
 import { ConfigError, mergeConfigFiles, readConfigFile, topicBlockers, type MergedConfig } from "../config/index.ts";
 import { writeFailure } from "../files/index.ts";
 import { defaultOutputsDir, emissionsFileName } from "../sdk/output_layout.ts";
-import { emissionLine, seriesLength, seriesPoint, timestampText, unvalidatedDataJson, type EmissionTimestamp, type EmissionTimestamps } from "./emission_line.ts";
+import { checkTimestamp, isTimestamp, LINE_END, lineHead, seriesLength, seriesPoint, unvalidatedDataJson, type EmissionTimestamp, type EmissionTimestamps } from "./emission_line.ts";
+import { LineBuffer } from "./line_buffer.ts";
 import { notAnEventTopic, TopicSchemas, type EmissionData } from "./schema_check.ts";
 import type { DefaultEventTopics, DefaultTopics, SeriesData } from "./topics.ts";
 import { ReSimValidationError } from "./validation_error.ts";
@@ -40,7 +41,7 @@ export interface EmitterOptions {
   readonly output?: string;
 }
 
-/** Buffered text is written once it reaches this many characters. */
+/** Buffered lines are written once they reach this many bytes. */
 const FLUSH_AT = 1 << 16;
 
 const open = new Set<Emitter<object, object>>();
@@ -72,7 +73,7 @@ export class Emitter<Topics extends object = DefaultTopics, Events extends objec
   readonly output: string;
   readonly #schemas: TopicSchemas | undefined;
   #fd: number | undefined;
-  #pending = "";
+  readonly #pending = new LineBuffer(2 * FLUSH_AT);
 
   /**
    * Reads the config (if any) and opens the output for appending.
@@ -106,8 +107,14 @@ export class Emitter<Topics extends object = DefaultTopics, Events extends objec
    * @throws {ReSimValidationError} the topic is unknown, or the data does not match its schema, or the timestamp is not an integer
    */
   emit<K extends keyof Topics & string>(topic: K, data: Topics[K], timestamp?: EmissionTimestamp): void {
-    const json = this.#dataJson(topic, data as EmissionData);
-    this.#append(emissionLine(topic, json, timestamp === undefined ? undefined : timestampText(topic, timestamp), false));
+    const start = this.#pending.length;
+    try {
+      this.#line(topic, data as EmissionData, timestamp !== undefined, timestamp, false);
+    } catch (error) {
+      this.#pending.length = start;
+      throw error;
+    }
+    this.#written(start);
   }
 
   /**
@@ -119,19 +126,14 @@ export class Emitter<Topics extends object = DefaultTopics, Events extends objec
   emitSeries<K extends keyof Topics & string>(topic: K, data: SeriesData<Topics[K]>, timestamps?: EmissionTimestamps): void {
     const series = data as Readonly<Record<string, unknown>>;
     const count = seriesLength(topic, series, timestamps);
-    let lines = "";
-    for (let index = 0; index < count; index++) {
-      let json: string;
-      try {
-        json = this.#dataJson(topic, seriesPoint(series, index));
-      } catch (error) {
-        if (!(error instanceof ReSimValidationError)) throw error;
-        throw new ReSimValidationError(error.message, { topic, seriesIndex: index });
-      }
-      const time = timestamps === undefined ? undefined : timestampText(topic, timestamps[index], index);
-      lines += emissionLine(topic, json, time, false);
+    const start = this.#pending.length;
+    try {
+      for (let index = 0; index < count; index++) this.#line(topic, seriesPoint(series, index), timestamps !== undefined, timestamps?.[index], false, index);
+    } catch (error) {
+      this.#pending.length = start;
+      throw error;
     }
-    this.#append(lines);
+    this.#written(start);
   }
 
   /**
@@ -145,18 +147,23 @@ export class Emitter<Topics extends object = DefaultTopics, Events extends objec
       if (checks === undefined) throw this.#schemas.unknownTopic(topic, true);
       if (!checks.event) throw notAnEventTopic(topic);
     }
-    const json = this.#dataJson(topic, data as EmissionData);
-    if (timestamp === undefined) throw new ReSimValidationError("an event needs a timestamp", { topic });
-    this.#append(emissionLine(topic, json, timestampText(topic, timestamp), true));
+    const start = this.#pending.length;
+    try {
+      this.#line(topic, data as EmissionData, true, timestamp, true);
+    } catch (error) {
+      this.#pending.length = start;
+      throw error;
+    }
+    this.#written(start);
   }
 
   /** Writes what is buffered to the file now. */
   flush(): void {
     if (this.#pending.length === 0) return;
     if (this.#fd === undefined) throw this.#closedError();
-    const text = this.#pending;
-    this.#pending = "";
-    writeAll(this.#fd, text, this.output);
+    const bytes = this.#pending.view();
+    this.#pending.length = 0;
+    writeAll(this.#fd, bytes, this.output);
   }
 
   /** Writes what is buffered and closes the file. Safe to call more than once. */
@@ -176,19 +183,43 @@ export class Emitter<Topics extends object = DefaultTopics, Events extends objec
     this.close();
   }
 
-  #dataJson(topic: string, data: EmissionData): string {
-    const schemas = this.#schemas;
-    if (schemas === undefined) return unvalidatedDataJson(topic, data);
-    const checks = schemas.topic(topic);
-    if (checks === undefined) throw schemas.unknownTopic(topic, false);
-    const json = checks.encode(data);
-    if (json === undefined) throw checks.problem(data);
-    return json;
+  /**
+   * Appends one line to the buffer, or throws with part of it written (the
+   * caller drops it). Problems come in the order the data's, then the
+   * timestamp's; `index` (in a series) goes into the data's errors.
+   */
+  #line(topic: string, data: EmissionData, timed: boolean, timestamp: unknown, event: boolean, index?: number): void {
+    const out = this.#pending;
+    const exact = timed && isTimestamp(timestamp);
+    lineHead(out, topic, exact ? timestamp : undefined, event);
+    try {
+      this.#data(topic, data);
+    } catch (error) {
+      if (index === undefined || !(error instanceof ReSimValidationError)) throw error;
+      throw new ReSimValidationError(error.message, { topic, seriesIndex: index });
+    }
+    if (timed && !exact) {
+      if (timestamp === undefined) throw new ReSimValidationError("an event needs a timestamp", { topic });
+      checkTimestamp(topic, timestamp, index);
+    }
+    out.text(LINE_END);
   }
 
-  #append(lines: string): void {
-    if (this.#fd === undefined) throw this.#closedError();
-    this.#pending += lines;
+  /** Appends the JSON of `data`, checked against its topic when there is a config. */
+  #data(topic: string, data: EmissionData): void {
+    const schemas = this.#schemas;
+    if (schemas === undefined) return this.#pending.text(unvalidatedDataJson(topic, data));
+    const checks = schemas.topic(topic);
+    if (checks === undefined) throw schemas.unknownTopic(topic, false);
+    if (!checks.encode(data, this.#pending)) throw checks.problem(data);
+  }
+
+  /** After lines were appended from `start`: refuses them once closed, and writes the buffer when full. */
+  #written(start: number): void {
+    if (this.#fd === undefined) {
+      this.#pending.length = start;
+      throw this.#closedError();
+    }
     if (this.#pending.length >= FLUSH_AT) this.flush();
   }
 
@@ -198,8 +229,7 @@ export class Emitter<Topics extends object = DefaultTopics, Events extends objec
 }
 
 /** Writes all of `text` (writeSync may write less than asked). */
-function writeAll(fd: number, text: string, path: string): void {
-  const bytes = Buffer.from(text, "utf8");
+function writeAll(fd: number, bytes: Buffer, path: string): void {
   let offset = 0;
   try {
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset);

@@ -88,6 +88,10 @@ export function pythonFloat(value: number): string {
   return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
 }
 
+// What Python's str.isprintable() refuses: controls, format characters,
+// surrogates, private use, unassigned, and separators other than the space.
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
 function reprString(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
@@ -98,10 +102,17 @@ function reprString(text: string): string {
     else if (char === "\n") out += "\\n";
     else if (char === "\r") out += "\\r";
     else if (char === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else if (char !== " " && NOT_PRINTABLE.test(char)) out += pythonCharEscape(code);
     else out += char;
   }
   return out + quote;
+}
+
+/** `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as Python's repr escapes a character it does not print. */
+function pythonCharEscape(code: number): string {
+  const hex = code.toString(16);
+  if (code < 0x100) return `\\x${hex.padStart(2, "0")}`;
+  return code < 0x10000 ? `\\u${hex.padStart(4, "0")}` : `\\U${hex.padStart(8, "0")}`;
 }
 
 /** Whether `value` is a plain object (what becomes a JSON object and a Python dict). */

@@ -7,7 +7,8 @@
  */
 
 import type { FieldType, TopicConfig } from "../config/index.ts";
-import { integerText, isPlainObject, jsonString, jsonValue, pythonFloat, pythonRepr, pythonTypeName } from "./python_text.ts";
+import { asciiBytes, type LineBuffer } from "./line_buffer.ts";
+import { isPlainObject, jsonString, jsonValue, pythonRepr, pythonTypeName } from "./python_text.ts";
 import { ReSimValidationError } from "./validation_error.ts";
 
 /**
@@ -28,11 +29,12 @@ export type EmissionData = Readonly<Record<string, unknown>>;
 interface CompiledField {
   readonly name: string;
   readonly type: FieldType;
-  /** `"name": `, ready to prefix the value's JSON. */
-  readonly keyJson: string;
+  /** `{"name": ` and `, "name": `, ready to prefix the value's JSON as the first field or a later one. */
+  readonly firstKey: Uint8Array;
+  readonly nextKey: Uint8Array;
   readonly accepts: (value: unknown) => boolean;
-  /** The JSON of a value `accepts` took. */
-  readonly write: (value: unknown) => string;
+  /** Writes the JSON of a value `accepts` took. */
+  readonly write: (value: unknown, out: LineBuffer) => void;
 }
 
 /** One topic's compiled checks. */
@@ -50,7 +52,8 @@ export class CompiledTopic {
     this.#fields = Object.entries(topic.schema).map(([field, type]) => ({
       name: field,
       type,
-      keyJson: `${jsonString(field)}: `,
+      firstKey: asciiBytes(`{${jsonString(field)}: `),
+      nextKey: asciiBytes(`, ${jsonString(field)}: `),
       accepts: acceptor(type, integers),
       write: writer(type),
     }));
@@ -60,22 +63,24 @@ export class CompiledTopic {
   }
 
   /**
-   * The JSON text of `data` (keys in its own order) when it matches the
-   * schema exactly; `undefined` when it does not ({@link problem} says why).
+   * Writes the JSON text of `data` (keys in its own order) to `out` when it
+   * matches the schema exactly; false when it does not ({@link problem} says
+   * why), with part of it written, for the caller to drop.
    */
-  encode(data: EmissionData): string | undefined {
-    if (!isPlainObject(data)) return undefined;
-    let out = "{";
+  encode(data: EmissionData, out: LineBuffer): boolean {
+    if (!isPlainObject(data)) return false;
     let count = 0;
     for (const key in data) {
       const field = this.#byName[key];
       const value = data[key];
-      if (field === undefined || !field.accepts(value)) return undefined;
-      out += count === 0 ? field.keyJson : `, ${field.keyJson}`;
-      out += field.write(value);
+      if (field === undefined || !field.accepts(value)) return false;
+      out.bytes(count === 0 ? field.firstKey : field.nextKey);
+      field.write(value, out);
       count++;
     }
-    return count === this.#fields.length ? `${out}}` : undefined;
+    if (count === 0) out.text("{");
+    out.text("}");
+    return count === this.#fields.length;
   }
 
   /** Whether `data` matches the schema exactly. */
@@ -152,10 +157,12 @@ export function quotedList(names: readonly string[]): string {
   return names.map((name) => `'${name}'`).join(", ");
 }
 
-/** A value's repr, cut to 50 characters as the messages show it. */
+/** A value's repr, cut to 50 characters (code points, as Python counts them) as the messages show it. */
 export function shortRepr(value: unknown): string {
   const text = pythonRepr(value);
-  return text.length <= 50 ? text : `${text.slice(0, 47)}...`;
+  if (text.length <= 50) return text;
+  const chars = Array.from(text);
+  return chars.length <= 50 ? text : `${chars.slice(0, 47).join("")}...`;
 }
 
 function isInteger(value: unknown, integers: IntegerRule): boolean {
@@ -186,21 +193,21 @@ function acceptor(type: FieldType, integers: IntegerRule): (value: unknown) => b
   }
 }
 
-function writer(type: FieldType): (value: unknown) => string {
+function writer(type: FieldType): (value: unknown, out: LineBuffer) => void {
   switch (type) {
     case "int":
     case "float":
-      return (value) => (typeof value !== "number" ? String(value) : Number.isSafeInteger(value) ? integerText(value) : pythonFloat(value));
+      return (value, out) => (typeof value === "number" ? out.number(value) : out.text(String(value)));
     case "boolean":
-      return (value) => (value ? "true" : "false");
+      return (value, out) => out.text(value ? "true" : "false");
     case "string":
     case "image":
     case "video":
     case "status":
-      return (value) => jsonString(value as string);
+      return (value, out) => out.text(jsonString(value as string));
     case "string[]":
     case "metric[]":
-      return (value) => jsonValue(value)!;
+      return (value, out) => out.text(jsonValue(value)!);
   }
 }
 

@@ -153,6 +153,20 @@ export const emitterCases: readonly EmitterCase[] = [
     expected: fails("Validation error (topic 'tagged', field 'label'): expected type str, got list with value ['a long list that goes on and on', 'and on and..."),
   },
   {
+    name: "characters Python does not print are escaped in the value shown",
+    method: "emit",
+    topic: "drone_speed",
+    data: { speed_int: "\u00a0\u0085\u200b\u2028\ufeff\ue000\x7f", speeds: 1 },
+    expected: fails("Validation error (topic 'drone_speed', field 'speed_int'): expected type int, got str with value '\\xa0\\x85\\u200b\\u2028\\ufeff\\ue000\\x7f'"),
+  },
+  {
+    name: "the value shown is cut at 50 characters, not UTF-16 units",
+    method: "emit",
+    topic: "drone_speed",
+    data: { speed_int: "\u{1f600}".repeat(60), speeds: 1 },
+    expected: fails(`Validation error (topic 'drone_speed', field 'speed_int'): expected type int, got str with value '${"\u{1f600}".repeat(46)}...`),
+  },
+  {
     name: "a string for a string list",
     method: "emit",
     topic: "tagged",
