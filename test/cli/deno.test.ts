@@ -87,6 +87,20 @@ describe("the CLI under Deno", () => {
     }
   });
 
+  test("eval gives the same verdicts under Deno as under Node, with DuckDB's native library from node_modules", async (t) => {
+    const line = (t: number, speed: number) => `{"$metadata": {"topic": "position", "timestamp": ${t}}, "$data": {"x": ${t}.0, "y": 0.0, "speed": ${speed}, "mode": "cruise"}}`;
+    const dir = await tempTree(t, {
+      "runs/calm.jsonl": [line(0, 9.5), line(1, 10.5)].join("\n") + "\n",
+      "runs/fast.jsonl": [line(0, 12.5), line(1, 16.5)].join("\n") + "\n",
+    });
+    const args = ["eval", "--config", join(emissionsExample, ".resim/metrics/config.resim.yml"), join(dir, "runs")];
+    const withoutTimes = ({ code, stdout, stderr }: CliResult) => ({ code, stdout: stdout.replace(/[\d.]+ ms/g, "… ms"), stderr });
+    const underDeno = withoutTimes(runDeno(args, emissionsExample));
+    assert.deepEqual(underDeno, withoutTimes(runCli(args, { cwd: emissionsExample })));
+    assert.equal(underDeno.code, 1, underDeno.stdout);
+    assert.match(underDeno.stdout, /^FAIL_BLOCK {3}Top speed \[fast\]/m);
+  });
+
   test("a program emits the same lines under Deno as under Node, and validate --config accepts them", async (t) => {
     const dir = await tempTree(t, {
       "config.resim.yml": "version: 1\ntopics:\n  speed: {schema: {v: float, n: int, tags: \"string[]\"}}\n  crash: {event: true, schema: {name: string}}\n",
