@@ -28,9 +28,9 @@ test("resim-metrics inspect loads its renderers but not the validator", () => {
   assert.deepEqual(modules.filter((m) => m.startsWith("src/validate/") || m.startsWith("src/cli/validate/")), []);
 });
 
-test("resim-metrics --version loads no command's work, nor node:crypto or node:zlib", () => {
+test("resim-metrics --version loads no command's work, nor mode detection, node:crypto, node:zlib or node:fs/promises", () => {
   const modules = modulesLoaded(["--version"]);
-  assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto|evaluation)\/|^node:(crypto|zlib)$/.test(m)), []);
+  assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto|evaluation)\/|^src\/modes\/(index|detect|select)\.ts$|^node:(crypto|zlib|fs\/promises)$/.test(m)), []);
 });
 
 test("resim-metrics run of a script writing one metric loads neither node:crypto nor node:zlib, which cost a start 4 and 2 ms", async (t) => {
