@@ -15,9 +15,9 @@
  */
 
 import { rmSync } from "node:fs";
-import { open, readdir, rename, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { createFileSynced, readdir, rename, rm, stat } from "./fs_async.ts";
 import { osRandomBytes } from "./os_random.ts";
 
 let hostTagOnce: string | undefined;
@@ -79,13 +79,7 @@ export async function writeFileAtomic(path: string, content: Uint8Array | string
   const temporary = join(dirname(path), `.${basename(path)}.${hostTag()}-${process.pid}.${Buffer.from(osRandomBytes(6)).toString("hex")}.tmp`);
   track(temporary);
   try {
-    const file = await open(temporary, "wx", 0o644);
-    try {
-      await file.writeFile(content);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
+    await createFileSynced(temporary, content, 0o644);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { stat } from "../files/index.ts";
 import { BATCH_CONFIG_FILE } from "./batch.ts";
 import { REPORT_CONFIG_FILE } from "./report.ts";
 import { EXPERIENCE_DIR, LOGS_DIR } from "./test.ts";
