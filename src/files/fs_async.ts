@@ -10,11 +10,11 @@
 
 import * as fs from "node:fs";
 
-type Callback<T> = (error: NodeJS.ErrnoException | null, value: T) => void;
+type Callback<T> = (error: NodeJS.ErrnoException | null | undefined, value: T) => void;
 
-/** The promise of what `start` passes its callback. */
+/** The promise of what `start` passes its callback (Node passes `null` for no error, Deno `undefined`). */
 function settle<T>(start: (done: Callback<T>) => void): Promise<T> {
-  return new Promise((resolve, reject) => start((error, value) => (error === null ? resolve(value) : reject(error))));
+  return new Promise((resolve, reject) => start((error, value) => (error === null || error === undefined ? resolve(value) : reject(error))));
 }
 
 /**
