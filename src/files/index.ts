@@ -8,8 +8,10 @@
  * @module
  */
 
+export { cacheRoots, writeCacheFile } from "./cache_folders.ts";
 export { embeddedText } from "./embedded_text.ts";
 export { mkdirRecursive, readFile, stat } from "./fs_async.ts";
+export { nameHash } from "./name_hash.ts";
 export { readFailure, writeFailure } from "./fs_failure.ts";
 export { osRandomBytes } from "./os_random.ts";
 export { removeStaleTemporaries, writeFileAtomic } from "./write_file_atomic.ts";
