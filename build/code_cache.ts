@@ -47,6 +47,8 @@ async function runSamples(bundle: string, cacheFile: string): Promise<void> {
   const cli = compileCli(readFileSync(bundle, "utf8"));
   const { main } = cli.evaluate(createRequire(import.meta.url));
   const outputs = mkdtempSync(join(tmpdir(), "resim-metrics-code-cache-"));
+  // Every cache folder empty (src/files/cache_folders.ts): the sample compiles its TypeScript, so the compiler's code is recorded too.
+  for (const name of ["XDG_CACHE_HOME", "HOME", "TMPDIR"]) process.env[name] = join(outputs, "cache");
   try {
     const samples = [["--version"], ["--help"], ["run", join(example, "script.ts"), "--inputs", join(example, "inputs"), "--outputs", outputs]];
     for (const args of samples) {

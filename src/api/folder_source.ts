@@ -5,9 +5,8 @@
  * @module
  */
 
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readFailure } from "../files/index.ts";
+import { readFailure, readFile } from "../files/index.ts";
 import type * as Api from "./gen/customerapi.ts";
 import { folderFormat, layout, type FolderManifest } from "./folder_layout.ts";
 import { requireDataID, requireMetricID } from "./_subjects.ts";

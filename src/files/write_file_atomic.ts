@@ -15,28 +15,24 @@
  */
 
 import { rmSync } from "node:fs";
-import { open, readdir, rename, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { createFileSynced, readdir, rename, rm, stat } from "./fs_async.ts";
+import { nameHash } from "./name_hash.ts";
 import { osRandomBytes } from "./os_random.ts";
 
 let hostTagOnce: string | undefined;
 
 /**
  * Names the machine in temporary file names: process ids mean something
- * only on the machine that issued them. A tag, not a secret: the 32-bit
- * FNV-1a hash of the host name, in hex (node:crypto would cost every run
- * its loading).
+ * only on the machine that issued them. A tag, not a secret: the
+ * {@link nameHash} of the host name.
  *
  * @example
  * hostTag(); // "3f0a91c2"
  */
 export function hostTag(): string {
-  if (hostTagOnce === undefined) {
-    let hash = 0x811c9dc5;
-    for (const byte of Buffer.from(hostname())) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-    hostTagOnce = hash.toString(16).padStart(8, "0");
-  }
+  hostTagOnce ??= nameHash(hostname());
   return hostTagOnce;
 }
 
@@ -82,13 +78,7 @@ export async function writeFileAtomic(path: string, content: Uint8Array | string
   const temporary = join(dirname(path), `.${basename(path)}.${hostTag()}-${process.pid}.${Buffer.from(osRandomBytes(6)).toString("hex")}.tmp`);
   track(temporary);
   try {
-    const file = await open(temporary, "wx", 0o644);
-    try {
-      await file.writeFile(content);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
+    await createFileSynced(temporary, content, 0o644);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);

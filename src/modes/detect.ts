@@ -5,17 +5,12 @@
  * @module
  */
 
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { stat } from "../files/index.ts";
 import { BATCH_CONFIG_FILE } from "./batch.ts";
 import { REPORT_CONFIG_FILE } from "./report.ts";
 import { EXPERIENCE_DIR, LOGS_DIR } from "./test.ts";
-
-/** The three modes a metrics build runs in. */
-export type ModeName = "test" | "batch" | "report";
-
-/** Every mode name, for flag validation and help. */
-export const MODE_NAMES: readonly ModeName[] = ["test", "batch", "report"];
+import type { ModeName } from "./mode_names.ts";
 
 /** What the inputs folder holds, as far as detection cares. */
 export interface InputsListing {

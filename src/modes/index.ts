@@ -6,7 +6,7 @@
  */
 
 export { BATCH_CONFIG_FILE, type BatchConfig, type BatchMode, loadBatchMode, parseBatchConfig } from "./batch.ts";
-export { detectMode, type InputsListing, listInputs, MODE_NAMES, type ModeDetection, ModeDetectionError, type ModeName } from "./detect.ts";
+export { detectMode, type InputsListing, listInputs, type ModeDetection, ModeDetectionError } from "./detect.ts";
 export {
   DEFAULT_INPUTS_DIR,
   type FolderFlags,
@@ -16,6 +16,7 @@ export {
   resolveFolders,
 } from "./folders.ts";
 export { InputError } from "./input_error.ts";
+export { MODE_NAMES, type ModeName } from "./mode_names.ts";
 export { parseInputJson, readInputBytes, readInputJson, readInputText } from "./input_files.ts";
 export { loadReportMode, parseReportConfig, REPORT_CONFIG_FILE, type ReportConfig, type ReportMode } from "./report.ts";
 export { REDACTED, redactSecrets, Secret } from "./secret.ts";

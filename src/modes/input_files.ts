@@ -4,8 +4,7 @@
  * @module
  */
 
-import { readFile } from "node:fs/promises";
-import { readFailure } from "../files/index.ts";
+import { readFailure, readFile } from "../files/index.ts";
 import { InputError } from "./input_error.ts";
 
 /**

@@ -5,7 +5,8 @@
  */
 
 import { type BatchMode, loadBatchMode } from "./batch.ts";
-import { detectMode, listInputs, type ModeName } from "./detect.ts";
+import { detectMode, listInputs } from "./detect.ts";
+import type { ModeName } from "./mode_names.ts";
 import { loadReportMode, type ReportMode } from "./report.ts";
 import { type TestMode, testMode } from "./test.ts";
 

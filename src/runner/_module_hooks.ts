@@ -1,9 +1,10 @@
 /**
  * Node module hooks for loading a user's script: the bare specifier
  * `resim-metrics` resolves to a module re-exporting what the runner exposes,
- * TypeScript files are compiled (and always loaded as ES modules, whatever a
- * nearby package.json says), and TypeScript-style specifiers (`./util.js`
- * naming `util.ts`, or `./util`) find their `.ts` file.
+ * TypeScript files are compiled, or their compiled form reused from the
+ * compile cache (and always loaded as ES modules, whatever a nearby
+ * package.json says), and TypeScript-style specifiers (`./util.js` naming
+ * `util.ts`, or `./util`) find their `.ts` file.
  * @module
  */
 
@@ -12,7 +13,7 @@ import { type ModuleHooks, registerHooks, type ResolveFnOutput } from "node:modu
 import { fileURLToPath } from "node:url";
 import { isOwnLocation } from "./_own_code.ts";
 import type { SourcePositions } from "./source_positions.ts";
-import { compileTypeScript } from "./typescript.ts";
+import { compileTypeScriptCached } from "./compile_cache.ts";
 
 /** The specifier scripts import the SDK by. */
 export const EXPOSED_SPECIFIER = "resim-metrics";
@@ -70,7 +71,7 @@ export function registerScriptHooks(exposed: Readonly<Record<string, unknown>>, 
       if (!url.startsWith("file:") || !typeScriptFile.test(url) || isOwnLocation(url)) return nextLoad(url, context);
       const path = fileURLToPath(url);
       const source = readFileSync(path, "utf8");
-      const { code, sourceMap } = compileTypeScript(source, path);
+      const { code, sourceMap } = compileTypeScriptCached(source, path);
       if (sourceMap === undefined) positions.recordLines(url, source, code);
       else positions.recordMap(url, sourceMap);
       return { format: "module", source: code, shortCircuit: true };

@@ -5,8 +5,7 @@
  * @module
  */
 
-import { mkdir } from "node:fs/promises";
-import { removeStaleTemporaries, writeFailure, writeFileAtomic } from "../files/index.ts";
+import { mkdirRecursive, removeStaleTemporaries, writeFailure, writeFileAtomic } from "../files/index.ts";
 import { metricsFileName } from "../sdk/index.ts";
 import { PathError } from "./_path_error.ts";
 
@@ -21,7 +20,7 @@ export class OutputError extends PathError {
  */
 export async function createOutputFolder(path: string): Promise<void> {
   try {
-    await mkdir(path, { recursive: true });
+    await mkdirRecursive(path);
   } catch (error) {
     throw new OutputError(`Cannot create folder "${path}": ${writeFailure(error)}`, path, { cause: error });
   }

@@ -10,9 +10,24 @@
  * @module
  */
 
-import { type SourceMapPayload, stripTypeScriptTypes } from "node:module";
-import { transform } from "sucrase";
+import { createRequire, type SourceMapPayload, stripTypeScriptTypes } from "node:module";
 import { withoutExperimentalWarnings } from "./_quiet.ts";
+
+type Sucrase = typeof import("sucrase");
+
+let loaded: Sucrase | undefined;
+
+/**
+ * Sucrase, loaded on first compile: a script whose compiled form is cached
+ * (compile_cache.ts) runs without it. In the binary, a CommonJS bundle where
+ * `import.meta` is empty, `require` is the bundle's own; from ES modules a
+ * `require` is made for this file.
+ */
+function sucrase(): Sucrase {
+  const url = (import.meta as { url?: string }).url;
+  loaded ??= url === undefined ? (require("sucrase") as Sucrase) : (createRequire(url)("sucrase") as Sucrase);
+  return loaded;
+}
 
 /** JavaScript compiled from one TypeScript file. */
 export interface CompiledScript {
@@ -48,7 +63,7 @@ function compileError(error: unknown, path: string): unknown {
 export function compileTypeScript(source: string, path: string): CompiledScript {
   if (valueNamespace.test(source)) return compileWithNode(source, path);
   try {
-    const { code } = transform(source, { transforms: ["typescript"], disableESTransforms: true, filePath: path });
+    const { code } = sucrase().transform(source, { transforms: ["typescript"], disableESTransforms: true, filePath: path });
     return { code, sourceMap: undefined };
   } catch (error) {
     throw compileError(error, path);

@@ -28,12 +28,12 @@ test("resim-metrics inspect loads its renderers but not the validator", () => {
   assert.deepEqual(modules.filter((m) => m.startsWith("src/validate/") || m.startsWith("src/cli/validate/")), []);
 });
 
-test("resim-metrics --version loads no command's work, nor node:crypto or node:zlib", () => {
+test("resim-metrics --version loads no command's work, nor mode detection, node:crypto, node:zlib or node:fs/promises", () => {
   const modules = modulesLoaded(["--version"]);
-  assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto|evaluation)\/|^node:(crypto|zlib)$/.test(m)), []);
+  assert.deepEqual(modules.filter((m) => /^src\/(cli\/(inspect|validate)|validate|proto|evaluation)\/|^src\/modes\/(index|detect|select)\.ts$|^node:(crypto|zlib|fs\/promises)$/.test(m)), []);
 });
 
-test("resim-metrics run of a script writing one metric loads neither node:crypto nor node:zlib, which cost a start 4 and 2 ms", async (t) => {
+test("resim-metrics run of a script writing one metric loads neither node:crypto, node:zlib nor node:fs/promises, which cost a start 4, 2 and 2 ms", async (t) => {
   const dir = await tempTree(t, {
     "noop.ts": [
       'import { defineMetrics, MetricImportance, MetricStatus } from "resim-metrics";',
@@ -47,7 +47,7 @@ test("resim-metrics run of a script writing one metric loads neither node:crypto
   });
   const modules = modulesLoaded(["run", "noop.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
   assert.ok(modules.includes("src/sdk/writer.ts") && modules.includes("node:fs"), modules.join("\n"));
-  assert.deepEqual(modules.filter((m) => /^node:(crypto|zlib|http|https)$/.test(m)), []);
+  assert.deepEqual(modules.filter((m) => /^node:(crypto|zlib|http|https|fs\/promises)$/.test(m)), []);
 });
 
 test("resim-metrics run in test mode loads neither the API client, the default report nor the preview", async (t) => {

@@ -13,14 +13,13 @@ import { runCli } from "./_run_cli.ts";
  * stays in the middle of writing metrics.binproto until it is signalled.
  */
 const stallAtFlush = [
-  'import { open } from "node:fs/promises";',
-  'const handle = await open("/dev/null");',
-  "Object.getPrototypeOf(handle).sync = () => {",
+  'import fs from "node:fs";',
+  'import { syncBuiltinESMExports } from "node:module";',
+  "fs.fsync = () => {",
   '  process.stdout.write("flushing\\n");',
   "  setInterval(() => {}, 1000);",
-  "  return new Promise(() => {});",
   "};",
-  "await handle.close();",
+  "syncBuiltinESMExports();",
 ].join("\n");
 
 const script = [

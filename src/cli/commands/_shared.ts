@@ -7,7 +7,9 @@
 
 import { Option } from "@commander-js/extra-typings";
 import { debugEnabled } from "../errors.ts";
-import { DEFAULT_INPUTS_DIR, INPUTS_DIR_ENV, MODE_NAMES, OUTPUTS_DIR_ENV } from "../../modes/index.ts";
+// The constants straight from their modules: the modes index would load every mode (and node:fs/promises) for every command.
+import { DEFAULT_INPUTS_DIR, INPUTS_DIR_ENV, OUTPUTS_DIR_ENV } from "../../modes/folders.ts";
+import { MODE_NAMES } from "../../modes/mode_names.ts";
 import { defaultOutputsDir } from "../../sdk/output_layout.ts";
 
 /** The message types a metrics file may hold, as `--type` names them. */

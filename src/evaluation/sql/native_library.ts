@@ -2,17 +2,18 @@
  * DuckDB's native library in the single binary: the build embeds DuckDB's
  * Node addon and the shared library it links (zstd-compressed, with their
  * SHA-256 in a manifest); on first SQL use they are unpacked into a per-user
- * cache folder, checked against those hashes on every use (a file that does
- * not match is unpacked again), and the addon is loaded from there. Outside
+ * cache folder (see src/files/cache_folders.ts), checked against those
+ * hashes on every use (a file that does not match is unpacked again), and
+ * the addon is loaded from there. Outside
  * the binary, `@duckdb/node-api` loads its own package's addon instead.
  * @module
  */
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { zstdDecompressSync } from "node:zlib";
+import { cacheRoots, writeCacheFile } from "../../files/index.ts";
 
 /** The binary's asset listing the native files: `{ version, files: [{ name, asset, sha256 }] }`. */
 export const nativeManifestAsset = "duckdb-native.json";
@@ -45,35 +46,6 @@ interface SingleExecutable {
   getAsset(key: string, encoding: string): string;
 }
 
-/**
- * Where the native files are unpacked: `$XDG_CACHE_HOME/resim-metrics` (or
- * `~/.cache/resim-metrics`), or a per-user folder under the temporary folder
- * when there is no writable home.
- *
- * @example
- * ```ts
- * nativeCacheRoots({ HOME: "/home/me" }); // ["/home/me/.cache/resim-metrics", "/tmp/resim-metrics-1000"]
- * ```
- */
-export function nativeCacheRoots(env: NodeJS.ProcessEnv = process.env): string[] {
-  const roots: string[] = [];
-  const xdg = env["XDG_CACHE_HOME"];
-  if (xdg !== undefined && xdg !== "") roots.push(join(xdg, "resim-metrics"));
-  const home = env["HOME"] ?? homeOfUser();
-  if (home !== "" && home !== "/") roots.push(join(home, ".cache", "resim-metrics"));
-  roots.push(join(tmpdir(), `resim-metrics-${process.getuid?.() ?? "user"}`));
-  return roots;
-}
-
-/** The user's home folder from the password database, or "" when there is none (as in a bare container). */
-function homeOfUser(): string {
-  try {
-    return homedir();
-  } catch {
-    return "";
-  }
-}
-
 function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -94,11 +66,7 @@ function unpackInto(root: string, manifest: NativeManifest, sea: SingleExecutabl
     if (matches(target, file.sha256)) continue;
     const bytes = zstdDecompressSync(new Uint8Array(sea.getAsset(file.asset)));
     if (sha256(bytes) !== file.sha256) throw new NativeLibraryError(`Cannot load the SQL engine: the binary's "${file.asset}" does not match its hash; the binary is damaged, download it again`);
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    // Written beside the target, then renamed: another process never sees half a file.
-    const partial = `${target}.${process.pid}.partial`;
-    writeFileSync(partial, bytes, { mode: 0o755 });
-    renameSync(partial, target);
+    writeCacheFile(target, bytes, 0o755);
   }
   return folder;
 }
@@ -116,7 +84,7 @@ export function loadEmbeddedDuckDb(): unknown {
   const sea = process.getBuiltinModule("node:sea") as unknown as SingleExecutable;
   const manifest = JSON.parse(sea.getAsset(nativeManifestAsset, "utf8")) as NativeManifest;
   const failures: string[] = [];
-  for (const root of nativeCacheRoots()) {
+  for (const root of cacheRoots()) {
     let folder: string;
     try {
       folder = unpackInto(root, manifest, sea);
