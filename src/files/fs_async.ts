@@ -89,19 +89,28 @@ export function rm(path: string, options: { force?: boolean } = {}): Promise<voi
   return settle<void>((done) => fs.rm(path, options, (error) => done(error, undefined)));
 }
 
+/** Writes every byte of `chunk` at the file's current position. */
+async function writeChunk(fd: number, chunk: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < chunk.byteLength; ) {
+    offset += await settle<number>((done) => fs.write(fd, chunk, offset, chunk.byteLength - offset, null, done));
+  }
+}
+
 /**
  * Creates the file `path` (failing if it exists) with `mode`, writes
- * `content`, flushes it to disk and closes it; on failure it is closed too.
+ * `content` (chunks as they come), flushes it to disk and closes it; on
+ * failure it is closed too.
  *
  * @example
  * ```ts
  * await createFileSynced("/tmp/out/.metrics.binproto.tmp", bytes, 0o644);
  * ```
  */
-export async function createFileSynced(path: string, content: Uint8Array | string, mode: number): Promise<void> {
+export async function createFileSynced(path: string, content: Uint8Array | string | AsyncIterable<Uint8Array>, mode: number): Promise<void> {
   const fd = await settle<number>((done) => fs.open(path, "wx", mode, done));
   try {
-    await settle<void>((done) => fs.writeFile(fd, content, (error) => done(error, undefined)));
+    if (typeof content === "string" || content instanceof Uint8Array) await settle<void>((done) => fs.writeFile(fd, content, (error) => done(error, undefined)));
+    else for await (const chunk of content) await writeChunk(fd, chunk);
     await settle<void>((done) => fs.fsync(fd, (error) => done(error, undefined)));
   } finally {
     await settle<void>((done) => fs.close(fd, (error) => done(error, undefined)));
