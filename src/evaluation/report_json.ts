@@ -13,6 +13,25 @@ import type { Cell, ResultTable } from "./sql/index.ts";
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 /**
+ * `value` as JSON, in one pass: bigints and non-finite numbers become
+ * strings, and what JSON.stringify leaves out of an object (undefined,
+ * functions) is left out here too.
+ */
+function jsonValue(value: unknown): Json | undefined {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "bigint") return value.toString();
+  if (Array.isArray(value)) return value.map((item: unknown) => jsonValue(item) ?? null);
+  if (typeof value !== "object") return undefined;
+  const object: { [key: string]: Json } = {};
+  for (const [key, item] of Object.entries(value)) {
+    const json = jsonValue(item);
+    if (json !== undefined) object[key] = json;
+  }
+  return object;
+}
+
+/**
  * A cell as JSON.
  *
  * @example
@@ -22,11 +41,7 @@ export type Json = null | boolean | number | string | readonly Json[] | { readon
  * ```
  */
 export function cellJson(cell: Cell): Json {
-  if (typeof cell === "bigint") return cell.toString();
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : String(cell);
-  if (Array.isArray(cell)) return cell.map(cellJson);
-  if (cell !== null && typeof cell === "object") return Object.fromEntries(Object.entries(cell).map(([key, value]) => [key, cellJson(value as Cell)]));
-  return cell as Json;
+  return jsonValue(cell) ?? null;
 }
 
 function tableJson(table: ResultTable): Json {
@@ -37,9 +52,7 @@ function tableJson(table: ResultTable): Json {
 
 function resultJson(result: MetricResult): Json {
   const { table, view, ...rest } = result;
-  return JSON.parse(JSON.stringify({ ...rest, ...(table === undefined ? {} : { table: tableJson(table) }), ...(view === undefined ? {} : { view }) }, (_key, value: unknown) =>
-    typeof value === "bigint" || (typeof value === "number" && !Number.isFinite(value)) ? cellJson(value) : value,
-  )) as Json;
+  return jsonValue({ ...rest, ...(table === undefined ? {} : { table: tableJson(table) }), ...(view === undefined ? {} : { view }) }) ?? null;
 }
 
 /**
