@@ -25,6 +25,7 @@ import {
 } from "../evaluation/index.ts";
 import { countOf } from "../text/index.ts";
 import { CliError, ExitCode } from "./errors.ts";
+import { jsonOutput } from "./json_output.ts";
 
 /** The options `eval` parses. */
 export interface EvalCommandOptions {
@@ -146,7 +147,7 @@ async function evaluateInputs(inputs: readonly string[], options: Pick<EvalComma
 export async function runEval(inputs: readonly string[], options: EvalCommandOptions): Promise<void> {
   const { report } = await evaluateInputs(inputs, options);
   if (options.html !== undefined) await writePage(report, options.html, pageTitle(options));
-  if (options.json) stdout.write(`${JSON.stringify(reportJson(report), null, options.pretty ? 2 : undefined)}\n`);
+  if (options.json) stdout.write(jsonOutput(reportJson(report), options.pretty));
   else printText(report);
   process.exitCode = report.passed ? ExitCode.Ok : ExitCode.Failure;
 }

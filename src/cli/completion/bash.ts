@@ -6,19 +6,15 @@
  */
 
 import { optionNames, type CommandSpec, type ProgramSpec, type ValueKind } from "./spec.ts";
-
-/** `text` as one single-quoted bash word. */
-function quoted(text: string): string {
-  return `'${text.replaceAll("'", `'\\''`)}'`;
-}
+import { posixWord } from "./_posix_word.ts";
 
 /** The statement that fills COMPREPLY with values of `kind`. */
 function complete(kind: ValueKind, program: ProgramSpec): string {
   switch (kind.kind) {
     case "choices":
-      return `COMPREPLY=($(compgen -W ${quoted(kind.choices.join(" "))} -- "$cur"))`;
+      return `COMPREPLY=($(compgen -W ${posixWord(kind.choices.join(" "))} -- "$cur"))`;
     case "command":
-      return `COMPREPLY=($(compgen -W ${quoted(program.commands.map((command) => command.name).join(" "))} -- "$cur"))`;
+      return `COMPREPLY=($(compgen -W ${posixWord(program.commands.map((command) => command.name).join(" "))} -- "$cur"))`;
     case "directory":
       return `compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur")`;
     case "file":
@@ -32,7 +28,7 @@ function complete(kind: ValueKind, program: ProgramSpec): string {
 function commandBranch(command: CommandSpec, program: ProgramSpec, pattern: string): string {
   const valued = command.options.filter((option) => option.value !== undefined);
   const values = valued.map((option) => `        ${optionNames(option).join("|")}) ${complete(option.value!.kind, program)}; return ;;`);
-  const flags = quoted(command.options.flatMap(optionNames).join(" "));
+  const flags = posixWord(command.options.flatMap(optionNames).join(" "));
   const words = command === program ? { kind: "command" as const } : (command.arguments[0]?.kind ?? { kind: "any" as const });
   return [
     `    ${pattern})`,
@@ -60,7 +56,7 @@ export function bashScript(program: ProgramSpec): string {
     '    if [[ "${COMP_WORDS[i]}" != -* ]]; then command="${COMP_WORDS[i]}"; break; fi',
     "  done",
     '  case "$command" in',
-    ...program.commands.map((command) => commandBranch(command, program, quoted(command.name))),
+    ...program.commands.map((command) => commandBranch(command, program, posixWord(command.name))),
     commandBranch(program, program, '""'),
     "  esac",
     "}",

@@ -5,11 +5,7 @@
  */
 
 import { optionNames, type ArgumentSpec, type CommandSpec, type OptionSpec, type ProgramSpec, type ValueKind } from "./spec.ts";
-
-/** `text` as one single-quoted zsh word. */
-function quoted(text: string): string {
-  return `'${text.replaceAll("'", `'\\''`)}'`;
-}
+import { posixWord } from "./_posix_word.ts";
 
 /** A description inside `[…]` of an `_arguments` spec, or a message between its colons. */
 function described(text: string): string {
@@ -36,13 +32,13 @@ function action(kind: ValueKind): string {
 function optionSpec(option: OptionSpec): string {
   const names = optionNames(option);
   const value = option.value === undefined ? "" : `:${described(option.value.name)}:${action(option.value.kind)}`;
-  const tail = quoted(`[${described(option.description)}]${value}`);
-  return names.length === 1 ? `${quoted(names[0]!)}${tail}` : `${quoted(`(${names.join(" ")})`)}{${names.join(",")}}${tail}`;
+  const tail = posixWord(`[${described(option.description)}]${value}`);
+  return names.length === 1 ? `${posixWord(names[0]!)}${tail}` : `${posixWord(`(${names.join(" ")})`)}{${names.join(",")}}${tail}`;
 }
 
 function argumentSpec(argument: ArgumentSpec, position: number): string {
   const place = argument.variadic ? "*" : `${position + 1}${argument.required ? "" : ":"}`;
-  return quoted(`${place}:${described(argument.name)}:${action(argument.kind)}`);
+  return posixWord(`${place}:${described(argument.name)}:${action(argument.kind)}`);
 }
 
 /** The `_arguments` call completing `command`'s words (after its name). */
@@ -61,8 +57,8 @@ function commandArguments(command: CommandSpec): string {
 export function zshScript(program: ProgramSpec): string {
   const name = program.name;
   const fn = `_${name.replace(/\W/g, "_")}`;
-  const commands = program.commands.map((command) => `    ${quoted(`${command.name.replaceAll(":", "\\:")}:${command.description}`)}`);
-  const branches = program.commands.map((command) => `      ${quoted(command.name)})\n        ${commandArguments(command)}\n        ;;`);
+  const commands = program.commands.map((command) => `    ${posixWord(`${command.name.replaceAll(":", "\\:")}:${command.description}`)}`);
+  const branches = program.commands.map((command) => `      ${posixWord(command.name)})\n        ${commandArguments(command)}\n        ;;`);
   return [
     `#compdef ${name}`,
     `# zsh completion for ${name}: source <(${name} completion zsh), or save as _${name} in a folder of $fpath`,
@@ -73,12 +69,12 @@ export function zshScript(program: ProgramSpec): string {
     "  )",
     `  _arguments -C -s ${program.options.map(optionSpec).join(" ")} '1: :->command' '*:: :->arguments'`,
     '  case $state in',
-    `    command) _describe -t commands ${quoted(`${name} command`)} commands; return ;;`,
+    `    command) _describe -t commands ${posixWord(`${name} command`)} commands; return ;;`,
     "  esac",
     "  case $words[1] in",
     ...branches,
     "  esac",
-    '  [[ $state == command ]] && _describe -t commands ' + quoted(`${name} command`) + " commands",
+    '  [[ $state == command ]] && _describe -t commands ' + posixWord(`${name} command`) + " commands",
     "}",
     `if [[ $funcstack[1] == ${fn} ]]; then ${fn} "$@"; else compdef ${fn} ${name}; fi`,
     "",
