@@ -18,12 +18,13 @@
  */
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildBinary, makeExecutable, megabytes } from "../build/build.ts";
+import { pythonVenv } from "../test/_python_sdk.ts";
 import { median } from "./_median.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
@@ -70,16 +71,7 @@ function timeOnce(command: readonly string[]): number {
 }
 
 /** The python of the virtualenv with ReSim's SDK, installing it on first use; or why it cannot run. */
-function pythonWithSdk(): { python: string } | { missing: string } {
-  const python = join(pythonSdk, "bin/python");
-  const importable = () => existsSync(python) && spawnSync(python, ["-c", "import resim.metrics.python.metrics_writer"]).status === 0;
-  if (importable()) return { python };
-  const venv = spawnSync("python3", ["-m", "venv", pythonSdk], { encoding: "utf8" });
-  if (venv.status !== 0) return { missing: `python3 -m venv failed (${venv.error?.message ?? venv.stderr.trim().split("\n").at(-1)})` };
-  const pip = spawnSync(join(pythonSdk, "bin/pip"), ["install", "--quiet", "--retries", "1", "--timeout", "15", "resim-open-core==1.6.0"], { encoding: "utf8" });
-  if (pip.status !== 0 || !importable()) return { missing: `pip could not install resim-open-core 1.6.0 (${pip.stderr.trim().split("\n").at(-1) ?? "no message"})` };
-  return { python };
-}
+const pythonWithSdk = () => pythonVenv(pythonSdk, "resim-open-core==1.6.0", "import resim.metrics.python.metrics_writer");
 
 const { values } = parseArgs({ options: { runs: { type: "string" }, filter: { type: "string" } } });
 const rounds = Number(values.runs ?? 40);
@@ -122,9 +114,9 @@ try {
     const vsFloor = floorMedian === undefined ? "" : `${(m / floorMedian).toFixed(2)}x`;
     console.log(`${c.name.padEnd(width)}  ${m.toFixed(1).padStart(6)} ms ${p(0.1).toFixed(1).padStart(6)} ${p(0.9).toFixed(1).padStart(8)} ${vsFloor.padStart(9)}  ${(m / pythonSdkMs).toFixed(2).padStart(10)}x`);
   }
-  if ("missing" in python) {
+  if ("skip" in python) {
     console.log(`${"ReSim Python SDK (recorded; not run here)".padEnd(width)}  ${pythonSdkMs.toFixed(1).padStart(6)} ms`);
-    console.log(`  The Python SDK did not run: ${python.missing}. The ratio below uses the recorded figure.`);
+    console.log(`  The Python SDK did not run: ${python.skip}. The ratio below uses the recorded figure.`);
   }
   const noop = times.get("resim-metrics run noop.ts");
   if (noop !== undefined) {

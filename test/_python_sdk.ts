@@ -1,7 +1,8 @@
 /**
- * ReSim's Python SDK (`resim-sdk` 1.6.0 from PyPI) in a virtualenv under
- * `.cache/`, for differential tests and benches. Created on first use; when
- * python3, venv or the package index is unavailable, callers skip and say why.
+ * Python packages in virtualenvs under `.cache/`, for differential tests and
+ * benches: ReSim's Python SDK (`resim-sdk` 1.6.0 from PyPI), and any other
+ * package a comparison needs. Created on first use; when python3, venv or
+ * the package index is unavailable, callers skip and say why.
  * @module
  */
 
@@ -23,17 +24,27 @@ except ImportError:
     from signalflag.sdk.metrics import emissions
 `;
 
-/** The venv's python with the SDK installed, or why it cannot be had. */
-export function pythonSdk(): { readonly python: string } | { readonly skip: string } {
-  const python = join(venv, "bin", "python");
-  const ready = () => existsSync(python) && spawnSync(python, ["-c", IMPORT_EMISSIONS], { encoding: "utf8" }).status === 0;
+/**
+ * The python of a virtualenv at `dir` in which `importCheck` runs, made on
+ * first use by installing `requirement` with pip; or why there is none
+ * (no python3 or venv, or the package index unreachable), for callers to
+ * skip with.
+ */
+export function pythonVenv(dir: string, requirement: string, importCheck: string): { readonly python: string } | { readonly skip: string } {
+  const python = join(dir, "bin", "python");
+  const ready = () => existsSync(python) && spawnSync(python, ["-c", importCheck], { encoding: "utf8" }).status === 0;
   if (ready()) return { python };
-  const create = spawnSync("python3", ["-m", "venv", venv], { encoding: "utf8" });
+  const create = spawnSync("python3", ["-m", "venv", dir], { encoding: "utf8" });
   if (create.error !== undefined || create.status !== 0) return { skip: `cannot create a Python virtualenv: ${create.error?.message ?? create.stderr.trim()}` };
-  const install = spawnSync(join(venv, "bin", "pip"), ["install", "--quiet", "--retries", "0", "--timeout", "15", PYTHON_SDK], { encoding: "utf8", timeout: 300_000 });
+  const install = spawnSync(python, ["-m", "pip", "install", "--quiet", "--retries", "0", "--timeout", "15", requirement], { encoding: "utf8", timeout: 300_000 });
   if (install.status !== 0 || !ready()) {
-    const reason = install.stderr.trim().split("\n").filter((line) => /error/i.test(line)).at(-1) ?? `pip exited with ${install.status}`;
-    return { skip: `${PYTHON_SDK} is not installable here (${reason})` };
+    const reason = (install.stderr ?? "").trim().split("\n").filter((line) => /error/i.test(line)).at(-1) ?? `pip exited with ${install.status}`;
+    return { skip: `${requirement} is not installable here (${reason})` };
   }
   return { python };
+}
+
+/** The venv's python with the SDK installed, or why it cannot be had. */
+export function pythonSdk(): { readonly python: string } | { readonly skip: string } {
+  return pythonVenv(venv, PYTHON_SDK, IMPORT_EMISSIONS);
 }

@@ -5,8 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { DecodeError, JobMetrics } from "../../src/proto/index.ts";
+import { pythonVenv } from "../_python_sdk.ts";
 import { repoDir } from "../_shared.ts";
 import { wireCases, type WireCase } from "./wire_corpus.testdata.ts";
 
@@ -34,20 +34,8 @@ const upbDepartures: ReadonlyMap<string, string> = new Map([
   ["field number 0 as fixed32", "upb skips an unknown field numbered 0; C++ refuses it"],
 ]);
 
-const venv = `${repoDir}.cache/python-protobuf/`;
-const python = `${venv}bin/python`;
-
 /** Python with the protobuf package in a virtualenv under .cache/, made on first use; or why there is none. */
-function pythonWithProtobuf(): { python: string } | { skip: string } {
-  const hasProtobuf = () => existsSync(python) && spawnSync(python, ["-c", "import google.protobuf"]).status === 0;
-  if (hasProtobuf()) return { python };
-  if (spawnSync("python3", ["--version"]).status !== 0) return { skip: "python3 is not installed" };
-  const made = spawnSync("python3", ["-m", "venv", venv], { encoding: "utf8" });
-  if (made.status !== 0) return { skip: `python3 -m venv failed: ${made.stderr.trim().split("\n").at(-1)}` };
-  const installed = spawnSync(python, ["-m", "pip", "install", "--quiet", "--timeout", "20", "--retries", "1", "protobuf"], { encoding: "utf8", timeout: 180_000 });
-  if (!hasProtobuf()) return { skip: `pip install protobuf failed (no network?): ${(installed.stderr ?? "").trim().split("\n").at(-1)}` };
-  return { python };
-}
+const pythonWithProtobuf = () => pythonVenv(`${repoDir}.cache/python-protobuf`, "protobuf", "import google.protobuf");
 
 // Reads one input per line as hex and prints each verdict.
 const oracle = `
