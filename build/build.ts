@@ -4,11 +4,13 @@
  *
  * Usage: node build/build.ts [--out <file>]
  *
- * Steps: esbuild bundles src/cli/main.ts (the CLI) and src/cli/binary.ts (the
- * entry point that loads it) into CommonJS files; build/code_cache.ts runs
- * the CLI bundle on a sample workload and records its V8 code cache; Node's
- * SEA tooling makes a blob of the entry point and the assets (the CLI bundle
- * and its code cache, Plotly for `preview`, the SDK's type declarations for
+ * Steps: esbuild bundles src/cli/main.ts (the CLI), the chunks of the large
+ * dependencies it loads on demand (src/cli/cli_bundle.ts) and
+ * src/cli/binary.ts (the entry point that loads them) into CommonJS files;
+ * build/code_cache.ts runs the CLI on a sample workload and records the V8
+ * code cache of each bundle; Node's SEA tooling makes a blob of the entry
+ * point and the assets (the bundles and their code caches, Plotly for
+ * `preview`, the SDK's type declarations for
  * `types` and `init`, DuckDB's native library for `eval`); postject injects it into a stripped copy of the pinned
  * Node binary from the `node` npm package. A last check runs the binary and
  * fails the build if V8 rejects the code cache.
@@ -24,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, zstdCompressSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
-import { cliBundleAsset, codeCacheAsset } from "../src/cli/cli_bundle.ts";
+import { chunkAssetOf, chunkPackages, chunkPrefix, cliBundleAsset, codeCacheAssetOf } from "../src/cli/cli_bundle.ts";
 import { declarationsAsset } from "../src/cli/declarations.ts";
 import { plotlyAssetName } from "../src/preview/plotly_source.ts";
 import { nativeFiles, nativeManifestAsset, type NativeManifest } from "../src/evaluation/sql/native_library.ts";
@@ -80,6 +82,19 @@ const commanderSpawnsLazily: Plugin = {
       contents: 'module.exports = new Proxy({}, { get: (_, name) => require("node:child_process")[name] });',
       loader: "js",
     }));
+  },
+};
+
+/**
+ * The packages of src/cli/cli_bundle.ts's `chunkPackages` stay out of the CLI
+ * bundle, which requires each by name from its chunk: a start compiles only
+ * the code it can run. Each chunk is bundled apart (see {@link bundleChunk}).
+ */
+const chunksStayApart: Plugin = {
+  name: "chunks-stay-apart",
+  setup(build) {
+    const names = new Set(chunkPackages);
+    build.onResolve({ filter: /^[@a-z]/ }, ({ path }) => (names.has(path) ? { path: `${chunkPrefix}${path}`, external: true } : undefined));
   },
 };
 
@@ -166,26 +181,41 @@ function patchSources(name: string, patches: readonly SourcePatch[]): Plugin {
   };
 }
 
-/** Bundles `entry` (a path under the repository) into `outfile` (minified CommonJS); returns esbuild's metafile. */
+/** The options every bundle of the binary is made with: minified CommonJS for Node 24. */
+const bundleOptions = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node24",
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+  metafile: true,
+} as const;
+
+/** Bundles the package `pkg` alone into `outfile`, as its chunk, which exports the package's exports. */
+async function bundleChunk(pkg: string, outfile: string): Promise<void> {
+  await build({
+    ...bundleOptions,
+    stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: repo, loader: "js" },
+    outfile,
+    plugins: [duckDbLoadsEmbedded, patchSources("sucrase-starts-lean", sucrasePatches)],
+  });
+}
+
+/** Bundles `entry` (a path under the repository) into `outfile`, without the chunks; returns esbuild's metafile. */
 async function bundle(entry: string, outfile: string): Promise<Metafile> {
   const result = await build({
+    ...bundleOptions,
     entryPoints: [join(repo, entry)],
     outfile,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node24",
-    minify: true,
-    legalComments: "none",
-    logLevel: "warning",
-    metafile: true,
     // import() of a built-in becomes require(): code compiled by vm.Script, as the CLI is in the
     // binary, has no dynamic-import callback, so import() would reach no module at all.
     supported: { "dynamic-import": false },
     // import.meta is only read where it may be empty (src/runner/_own_code.ts, main's entry check,
     // src/config/yaml_module.ts, which uses the bundle's require instead).
     logOverride: { "empty-import-meta": "silent" },
-    plugins: [commanderSpawnsLazily, duckDbLoadsEmbedded, patchSources("sucrase-starts-lean", sucrasePatches)],
+    plugins: [chunksStayApart, commanderSpawnsLazily],
   });
   return result.metafile;
 }
@@ -261,10 +291,13 @@ function checkCodeCacheAccepted(path: string): void {
 export async function buildBinary(out: string): Promise<BuiltBinary> {
   const work = mkdtempSync(join(tmpdir(), "resim-metrics-build-"));
   try {
-    const assets: Record<string, string> = { [cliBundleAsset]: join(work, cliBundleAsset), [codeCacheAsset]: join(work, codeCacheAsset) };
+    const bundles = join(work, "bundles");
+    const assets: Record<string, string> = {};
+    for (const asset of [cliBundleAsset, ...chunkPackages.map(chunkAssetOf)].flatMap((name) => [name, codeCacheAssetOf(name)])) assets[asset] = join(bundles, asset);
     await bundle("src/cli/main.ts", assets[cliBundleAsset]!);
+    for (const pkg of chunkPackages) await bundleChunk(pkg, assets[chunkAssetOf(pkg)]!);
     await bundle("src/cli/binary.ts", join(work, entryName));
-    recordCodeCache({ node: pinnedNode, execArgv: runtimeFlags, bundle: assets[cliBundleAsset]!, cacheFile: assets[codeCacheAsset]! });
+    recordCodeCache({ node: pinnedNode, execArgv: runtimeFlags, folder: bundles });
     for (const [name, content] of Object.entries(compressedAssets)) {
       assets[name] = join(work, name);
       writeFileSync(assets[name], brotliCompressSync(content(), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));

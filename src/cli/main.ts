@@ -53,16 +53,42 @@ export async function main(args: readonly string[]): Promise<number> {
 }
 
 /**
+ * Calls `prepare` with process.stdout when the command first uses it. Node
+ * creates the stream on first use, loading its stream modules (about a
+ * millisecond), which a command printing nothing, such as `run`, need not pay.
+ */
+function onStdoutCreated(prepare: (stdout: NodeJS.WriteStream) => void): void {
+  const created = Object.getOwnPropertyDescriptor(process, "stdout");
+  if (created?.get === undefined || created.configurable !== true) {
+    prepare(process.stdout);
+    return;
+  }
+  const create = created.get;
+  Object.defineProperty(process, "stdout", {
+    configurable: true,
+    enumerable: created.enumerable ?? true,
+    get() {
+      Object.defineProperty(process, "stdout", created);
+      const stdout = create.call(process) as NodeJS.WriteStream;
+      prepare(stdout);
+      return stdout;
+    },
+  });
+}
+
+/**
  * Runs the CLI as this process: `args` are the arguments after the program's
  * path; the exit code is set when the command ends. Used by this file when
  * run directly and by the binary's entry point.
  */
 export function runAsProcess(args: readonly string[]): void {
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") stderr.write(`resim-metrics: Cannot write to standard output: ${error.message}\n`);
-    process.exit(error.code === "EPIPE" ? (process.exitCode ?? ExitCode.Ok) : ExitCode.Failure);
-  });
+  onStdoutCreated((stdout) =>
+    stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") stderr.write(`resim-metrics: Cannot write to standard output: ${error.message}\n`);
+      process.exit(error.code === "EPIPE" ? (process.exitCode ?? ExitCode.Ok) : ExitCode.Failure);
+    }),
+  );
   // exitCode rather than exit(): lets piped stdout drain before the process ends.
   // No top-level await: the binary bundles this file as CommonJS.
   void main(args).then((code) => {

@@ -7,7 +7,6 @@
  */
 
 import { resolve } from "node:path";
-import { stderr } from "node:process";
 import { terminalProgress } from "../api/progress.ts";
 import type { ModeName } from "../modes/index.ts";
 import { resolveFolders } from "../modes/index.ts";
@@ -17,6 +16,7 @@ import { createLogger, type Logger, OutputError, runMetricsScript, type RunScrip
 import { CliError, ExitCode } from "./errors.ts";
 import { inputFailure } from "./input_failure.ts";
 import { jsonOutput } from "./json_output.ts";
+import { standardError } from "./standard_error.ts";
 
 /** The options of `run`. */
 export interface RunCommandOptions {
@@ -66,11 +66,11 @@ function summaryJson(summary: RunSummary, previewPath: string | null): object {
  * (and the preview) is written, after printing the summary with `json`.
  */
 export async function runScriptCommand(script: string | undefined, options: RunCommandOptions): Promise<void> {
-  const progress = terminalProgress(stderr, { quiet: options.quiet ?? false });
+  const progress = terminalProgress(standardError, { quiet: options.quiet ?? false });
   // A log line clears the progress line first, which the next update redraws.
   const write = (line: string): void => {
     progress.finish();
-    stderr.write(line);
+    standardError.write(line);
   };
   const log = createLogger({ write, debug: options.debug });
   const chosen = await chooseScript(script, options.defaultReport ?? false);

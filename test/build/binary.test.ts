@@ -120,18 +120,35 @@ describe("the single binary", () => {
     assert.equal(stdout, `resim-metrics ${pkg.version} (node ${nodeVersion})\n`);
     assert.equal(
       stderr,
-      "debug: Cannot start from the code cache: V8 rejected it (V8 flags differ from the build's, e.g. through NODE_OPTIONS); compiling as the CLI runs\n",
+      "debug: Cannot start resim-metrics.cjs from its code cache: V8 rejected it (V8 flags differ from the build's, e.g. through NODE_OPTIONS); compiling as it runs\n",
     );
   });
 
-  test("run loads neither node:child_process, which commander imports, nor node:v8", async (t) => {
+  test("run loads neither node:child_process, which commander imports, nor node:v8, nor the streams of process.stdout and process.stderr", async (t) => {
     const dir = await tempTree(t, {
       "inputs/logs": null,
-      "script.ts": 'export default (ctx: { log: { info(line: string): void } }) => ctx.log.info((process as unknown as { moduleLoadList: string[] }).moduleLoadList.filter((m) => /^NativeModule (child_process|v8)$/.test(m)).join());\n',
+      "script.ts": 'export default (ctx: { log: { info(line: string): void } }) => ctx.log.info((process as unknown as { moduleLoadList: string[] }).moduleLoadList.filter((m) => /^NativeModule (child_process|v8|net|stream|internal\\/streams\\/writable)$/.test(m)).join());\n',
     });
+    // Standard error is a pipe here, for which process.stderr would be a socket of node:net.
     const { code, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
     assert.equal(code, 0, stderr);
     assert.equal(stderr.split("\n")[0], "info: ");
+  });
+
+  test("the chunks a command loads start from their code caches too: the TypeScript compiler and YAML", async (t) => {
+    const dir = await tempTree(t, {
+      ...scriptTree,
+      "config.resim.yml": "version: 1\ntopics:\n  speed:\n    schema:\n      value: float\n",
+      cache: null,
+    });
+    const env = { RESIM_METRICS_DEBUG: "1", XDG_CACHE_HOME: join(dir, "cache"), HOME: join(dir, "cache") };
+    const run = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir, env);
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /Cannot start/);
+    assert.notDeepEqual(readdirSync(join(dir, "cache/resim-metrics/scripts")), [], "the script was compiled, not taken from a cache");
+    const check = runBinary(["config", "check", "config.resim.yml"], dir, env);
+    assert.equal(check.code, 0, check.stderr);
+    assert.doesNotMatch(check.stderr, /Cannot start/);
   });
 
   test("Metrics 2.0 from the binary: a run script emits checked emissions; config check, validate --config and types --config", async (t) => {

@@ -1,11 +1,13 @@
 /**
  * Runs the CLI in this process, as `main(args)`, capturing what it writes
- * to standard output and standard error.
+ * to standard output and standard error (process.stderr and the
+ * `standardError` log lines go to).
  * @module
  */
 
 import process from "node:process";
 import { main } from "../../src/cli/main.ts";
+import { standardError } from "../../src/cli/standard_error.ts";
 
 /** What one run printed and returned. */
 export interface RunResult {
@@ -19,7 +21,7 @@ export async function run(...args: string[]): Promise<RunResult> {
   const out: string[] = [];
   const err: string[] = [];
   const { stdout, stderr } = process;
-  const writes = [stdout.write, stderr.write] as const;
+  const writes = [stdout.write, stderr.write, standardError.write] as const;
   const capture = (sink: string[]) =>
     ((chunk: string | Uint8Array) => {
       sink.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
@@ -27,13 +29,14 @@ export async function run(...args: string[]): Promise<RunResult> {
     }) as typeof stdout.write;
   stdout.write = capture(out);
   stderr.write = capture(err);
+  standardError.write = capture(err);
   // A command's exit code is the run's result, not the test process's.
   const exitCode = process.exitCode;
   try {
     const code = await main(args);
     return { code, stdout: out.join(""), stderr: err.join("") };
   } finally {
-    [stdout.write, stderr.write] = writes;
+    [stdout.write, stderr.write, standardError.write] = writes;
     process.exitCode = exitCode;
   }
 }

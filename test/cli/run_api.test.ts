@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { standardError } from "../../src/cli/standard_error.ts";
 import { JobMetrics } from "../../src/proto/index.ts";
 import { validateJobMetrics } from "../../src/validate/index.ts";
 import { useApiDouble } from "../_double/hooks.ts";
@@ -113,8 +114,8 @@ describe("resim-metrics run in batch and report mode", () => {
     const args = [join(dir, "script.ts"), "--from", join(work, "batch"), "--outputs", join(dir, "outputs")];
     const piped = await runChecked(...args);
     assert.ok(!piped.stderr.includes("\r"), JSON.stringify(piped.stderr));
-    const tty = Object.getOwnPropertyDescriptor(process.stderr, "isTTY");
-    Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+    const tty = Object.getOwnPropertyDescriptor(standardError, "isTTY")!;
+    Object.defineProperty(standardError, "isTTY", { value: true, configurable: true });
     try {
       const drawn = await runChecked(...args);
       assert.match(drawn.stderr, /^\r\x1b\[Kjobs 1\/5, \d+\.\d kB\r\x1b\[Kinfo: PASSED: 9 metrics\n/);
@@ -122,8 +123,7 @@ describe("resim-metrics run in batch and report mode", () => {
       const quiet = await runChecked(...args, "--quiet");
       assert.ok(!quiet.stderr.includes("\r"), JSON.stringify(quiet.stderr));
     } finally {
-      if (tty === undefined) delete (process.stderr as { isTTY?: boolean }).isTTY;
-      else Object.defineProperty(process.stderr, "isTTY", tty);
+      Object.defineProperty(standardError, "isTTY", tty);
     }
   });
 
