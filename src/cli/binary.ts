@@ -13,9 +13,10 @@ import { bundleLoader, cliBundleAsset, type CliEntryPoints } from "./cli_bundle.
 import { debugEnabled } from "./errors.ts";
 
 // Deno, which checks these sources too, has no node:sea to import.
-const { getAsset } = process.getBuiltinModule("node:sea");
+const { getAsset, getRawAsset } = process.getBuiltinModule("node:sea");
 const args = argv.slice(2); // argv is [binary, binary, ...args] in a single-executable app.
-const assets = { source: (asset: string) => getAsset(asset, "utf8"), codeCache: (asset: string) => new Uint8Array(getAsset(asset)) };
+// The code caches are read in place (getRawAsset): V8 only reads them, and copying them would cost each start their size in memory.
+const assets = { source: (asset: string) => getAsset(asset, "utf8"), codeCache: (asset: string) => new Uint8Array(getRawAsset(asset)) };
 const loader = bundleLoader(assets, createRequire(execPath), (asset) => {
   if (debugEnabled(args.includes("--debug"))) {
     stderr.write(`debug: Cannot start ${asset} from its code cache: V8 rejected it (V8 flags differ from the build's, e.g. through NODE_OPTIONS); compiling as it runs\n`);

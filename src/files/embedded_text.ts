@@ -8,7 +8,8 @@
 /** The part of `node:sea` read here. */
 interface SingleExecutable {
   isSea(): boolean;
-  getAsset(key: string): ArrayBuffer;
+  /** The asset in place, read-only: decompressing it needs no copy. */
+  getRawAsset(key: string): ArrayBuffer;
 }
 
 /**
@@ -23,5 +24,5 @@ export function embeddedText(name: string): string | undefined {
   if (sea?.isSea() !== true) return undefined;
   // Loaded here, not imported: node:zlib would cost every start of the binary its loading.
   const { brotliDecompressSync } = process.getBuiltinModule("node:zlib");
-  return brotliDecompressSync(new Uint8Array(sea.getAsset(name))).toString("utf8");
+  return brotliDecompressSync(new Uint8Array(sea.getRawAsset(name))).toString("utf8");
 }

@@ -11,7 +11,7 @@
  * - its action starts with `const { work } = await import("../<name>_command.ts")`
  *   (or the folder doing the work), which the binary's bundle turns into a
  *   module initialised on first use;
- * - its `register<Name>` is added to `commands` below.
+ * - its `register<Name>` is added to `commands` below, under the command's name.
  *
  * A top-level import of the work would be evaluated by every command,
  * `--version` included; test/cli/lazy_loading.test.ts checks what each
@@ -32,17 +32,17 @@ import { registerRun } from "./run.ts";
 import { registerTypes } from "./types.ts";
 import { registerValidate } from "./validate.ts";
 
-/** Every subcommand, registered on the program in this order. */
-export const commands: readonly RegisterCommand[] = [
-  registerRun,
-  registerMode,
-  registerInspect,
-  registerValidate,
-  registerConfig,
-  registerFetch,
-  registerPreview,
-  registerEval,
-  registerInit,
-  registerTypes,
-  registerCompletion,
-];
+/** Every subcommand by name, registered on the program in this order. */
+export const commands: ReadonlyMap<string, RegisterCommand> = new Map([
+  ["run", registerRun],
+  ["mode", registerMode],
+  ["inspect", registerInspect],
+  ["validate", registerValidate],
+  ["config", registerConfig],
+  ["fetch", registerFetch],
+  ["preview", registerPreview],
+  ["eval", registerEval],
+  ["init", registerInit],
+  ["types", registerTypes],
+  ["completion", registerCompletion],
+]);
