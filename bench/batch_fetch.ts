@@ -23,6 +23,7 @@ import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { child, firstLine, startDoubleProcess } from "./_double_process.ts";
+import type { Transport, TransportResponse } from "../src/api/index.ts";
 
 const self = fileURLToPath(import.meta.url);
 const goal = { vsBound: 1.1, vsFaultFree: 2 };
@@ -58,7 +59,7 @@ interface Run {
 
 /** Child role: fetch the batch and print a {@link Run} as one JSON line. */
 async function fetchOnce(apiURL: string, projectID: string, batchID: string, concurrency: number): Promise<void> {
-  const { createClient, httpSource, streamBatchJobs } = await import("../src/api/index.ts");
+  const { createClient, httpSource, nodeTransport, streamBatchJobs } = await import("../src/api/index.ts");
   const { Metric, MetricsData } = await import("../src/proto/index.ts");
   const { testToken } = await import("../test/_double/scenarios.ts");
   let requests = 0;
@@ -71,19 +72,28 @@ async function fetchOnce(apiURL: string, projectID: string, batchID: string, con
     inFlightSince = now;
     inFlight += change;
   };
-  // A send is in flight until its body is read or it fails; ofetch reads the body at once.
-  const counting: typeof fetch = async (input, init) => {
+  // A send is in flight until its body is read or it fails.
+  const transport = nodeTransport();
+  const counting: Transport = async (request) => {
     requests++;
     track(1);
+    let response: TransportResponse;
     try {
-      const response = await fetch(input, init);
-      const body = await response.arrayBuffer();
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    } finally {
+      response = await transport(request);
+    } catch (error) {
       track(-1);
+      throw error;
     }
+    async function* body(): AsyncGenerator<Uint8Array> {
+      try {
+        yield* response.body;
+      } finally {
+        track(-1);
+      }
+    }
+    return { status: response.status, statusText: response.statusText, header: (name) => response.header(name), body: body() };
   };
-  const client = createClient({ apiURL, token: testToken, concurrency, fetch: counting });
+  const client = createClient({ apiURL, token: testToken, concurrency, transport: counting });
   const digest = createHash("sha256");
   const started = performance.now();
   let jobs = 0;
