@@ -57,6 +57,11 @@ interface Run {
   liveHeapMiB: number;
 }
 
+/** A {@link Run} and the double's CPU time serving it. */
+interface Measured extends Run {
+  doubleCpuMs: number;
+}
+
 /** Child role: fetch the batch and print a {@link Run} as one JSON line. */
 async function fetchOnce(apiURL: string, projectID: string, batchID: string, concurrency: number): Promise<void> {
   const { createClient, httpSource, nodeTransport, streamBatchJobs } = await import("../src/api/index.ts");
@@ -119,15 +124,15 @@ async function fetchOnce(apiURL: string, projectID: string, batchID: string, con
 }
 
 /** Serves `jobs` jobs with `faults` and fetches them in a fresh client process. */
-async function measure(jobs: number, histograms: number, faults: number, latency: number, concurrency: number): Promise<Run> {
+async function measure(jobs: number, histograms: number, faults: number, latency: number, concurrency: number): Promise<Measured> {
   const double = await startDoubleProcess({ jobs, latency, histograms, faults });
   const where = double.served;
   const client = child(process.execPath, ["--expose-gc", self, "--role", "client", "--api-url", where.apiURL, "--project", where.projectID, "--batch", where.batchID, "--concurrency", String(concurrency)]);
   const run = await firstLine<Run>(client.lines);
   client.close();
-  await Promise.all([client.done, double.stop()]);
+  const [, served] = await Promise.all([client.done, double.stop()]);
   if (run.jobs !== jobs || run.objects !== jobs * histograms * 3) throw new Error(`Cannot trust the run: fetched ${run.jobs} jobs and ${run.objects} objects`);
-  return run;
+  return { ...run, doubleCpuMs: served.cpuMs };
 }
 
 async function main(): Promise<void> {
@@ -139,10 +144,10 @@ async function main(): Promise<void> {
 
   console.log(`batch fetch: ${histograms} metrics + ${2 * histograms} metrics data per job, ${latency} ms per request, concurrency ${concurrency}`);
   console.log(`goals: fault-free wall ≤ ${goal.vsBound}× the bound; with faults ≤ ${goal.vsFaultFree}× the fault-free wall, the same jobs in the same order\n`);
-  console.log("jobs  | faults | requests | retries | in flight | wall     | bound    | wall/bound | vs fault-free | same jobs | client CPU | peak RSS | live heap");
+  console.log("jobs  | faults | requests | retries | in flight | wall     | bound    | wall/bound | vs fault-free | same jobs | client CPU | double CPU | peak RSS | live heap");
   for (const jobs of values.jobs.split(",").map(Number)) {
     const clean = await measure(jobs, histograms, 0, latency, concurrency);
-    const runs: [number, Run][] = [[0, clean]];
+    const runs: [number, Measured][] = [[0, clean]];
     if (faults > 0) runs.push([faults, await measure(jobs, histograms, faults, latency, concurrency)]);
     for (const [share, run] of runs) {
       const boundMs = (run.requests * latency) / concurrency;
@@ -159,6 +164,7 @@ async function main(): Promise<void> {
           `${(run.wallMs / clean.wallMs).toFixed(2)}×`.padStart(13),
           (run.digest === clean.digest ? "yes" : "NO").padStart(9),
           `${(run.cpuMs / 1000).toFixed(1)} s`.padStart(10),
+          `${(run.doubleCpuMs / 1000).toFixed(1)} s`.padStart(10),
           `${run.peakRssMiB.toFixed(0)} MiB`.padStart(8),
           `${run.liveHeapMiB.toFixed(0)} MiB`,
         ].join(" | "),
