@@ -82,13 +82,12 @@ async function fetchOnce(apiURL: string, projectID: string, batchID: string, con
     inFlight += change;
   };
   // A send is in flight until its body is read or it fails.
-  const transport = nodeTransport();
   const counting: Transport = async (request) => {
     requests++;
     track(1);
     let response: TransportResponse;
     try {
-      response = await transport(request);
+      response = await nodeTransport(request);
     } catch (error) {
       track(-1);
       throw error;

@@ -47,7 +47,7 @@ export interface ClientOptions {
   apiURL: string;
   /** The bearer token (a leading `Bearer ` is tolerated). Sent to the API origin only. */
   token: string;
-  /** How requests are sent. @default nodeTransport() */
+  /** How requests are sent. @default nodeTransport */
   transport?: Transport;
   /** Requests in flight at most, API calls and downloads together. @default 16 */
   concurrency?: number;
@@ -160,7 +160,7 @@ export function createClient(options: ClientOptions): ApiClient {
   const warning = apiURLWarning(apiURL);
   if (warning !== undefined) options.onWarning?.(warning);
 
-  const transport = options.transport ?? nodeTransport();
+  const transport = options.transport ?? nodeTransport;
   const apiHeaders = { authorization: `Bearer ${token}`, accept: "application/json" };
   // Presigned URLs get no Authorization header at all.
   const blobHeaders = {};

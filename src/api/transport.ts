@@ -1,13 +1,13 @@
 /**
  * One HTTP GET and its streamed answer: the seam between the API client and
  * the network. The default is node:http(s) with keep-alive connections,
- * which costs the client about half the CPU per request of `fetch`; tests
- * and benchmarks wrap it to watch or alter what goes over the wire.
+ * which costs the client about half the CPU per request of `fetch`;
+ * benchmarks wrap it to watch what goes over the wire.
  * @module
  */
 
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { pipeline } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 
@@ -53,28 +53,26 @@ const decoders: Readonly<Record<string, () => NodeJS.ReadWriteStream>> = {
 const acceptEncoding = "gzip, deflate, br";
 
 /**
- * A transport on node:http and node:https, each with one keep-alive agent
- * whose idle connections do not keep the process alive. It sends
- * `accept-encoding: gzip, deflate, br` unless the request sets one, and
- * decodes the body accordingly.
+ * A transport on node:http and node:https through their global agents,
+ * which keep connections alive (idle ones for 5 s, without keeping the
+ * process alive) and, as `fetch` does, go through `HTTP_PROXY` or
+ * `HTTPS_PROXY` (but not to `NO_PROXY` hosts) when `NODE_USE_ENV_PROXY=1`.
+ * It sends `accept-encoding: gzip, deflate, br` unless the request sets
+ * one, and decodes the body accordingly.
  *
  * @example
- * const transport = nodeTransport();
- * const response = await transport({ url: "https://api.resim.ai/v1/health", headers: {}, signal: AbortSignal.timeout(5000) });
+ * const response = await nodeTransport({ url: "https://api.resim.ai/v1/health", headers: {}, signal: AbortSignal.timeout(5000) });
  * for await (const chunk of response.body) process.stdout.write(chunk);
  */
-export function nodeTransport(): Transport {
-  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return ({ url, headers, signal }) =>
-    new Promise((resolve, reject) => {
-      const secure = url.startsWith("https:");
-      const send = secure ? httpsRequest : httpRequest;
-      const request = send(url, { agent: secure ? agents.https : agents.http, headers: { "accept-encoding": acceptEncoding, ...headers }, signal });
-      request.once("response", (response) => resolve(answer(response)));
-      request.once("error", reject);
-      request.end();
-    });
-}
+export const nodeTransport: Transport = ({ url, headers, signal }) =>
+  new Promise((resolve, reject) => {
+    const send = url.startsWith("https:") ? httpsRequest : httpRequest;
+    const request = send(url, { headers: { "accept-encoding": acceptEncoding, ...headers }, signal });
+    request.once("response", (response) => resolve(answer(response)));
+    // Later errors (the connection lost mid-body) reach the body's reader; this keeps them from being unhandled.
+    request.on("error", reject);
+    request.end();
+  });
 
 function answer(response: IncomingMessage): TransportResponse {
   const encoding = response.headers["content-encoding"]?.trim().toLowerCase();

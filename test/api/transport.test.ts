@@ -24,7 +24,7 @@ async function withServer(answer: (request: IncomingMessage, response: ServerRes
 const text = JSON.stringify({ batchID: "b", name: "x".repeat(2000) });
 const encoders: Record<string, (bytes: Buffer) => Buffer> = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync, identity: (bytes) => bytes };
 
-test("nodeTransport() asks for gzip, deflate and br and decodes the body each way", async () => {
+test("nodeTransport asks for gzip, deflate and br and decodes the body each way", async () => {
   const asked: (string | undefined)[] = [];
   await withServer(
     (request, response) => {
@@ -33,9 +33,8 @@ test("nodeTransport() asks for gzip, deflate and br and decodes the body each wa
       response.writeHead(200, { "content-encoding": encoding }).end(encoders[encoding]!(Buffer.from(text)));
     },
     async (origin) => {
-      const transport = nodeTransport();
       for (const encoding of Object.keys(encoders)) {
-        const response = await transport({ url: `${origin}/${encoding}`, headers: {}, signal: new AbortController().signal });
+        const response = await nodeTransport({ url: `${origin}/${encoding}`, headers: {}, signal: new AbortController().signal });
         assert.equal(new TextDecoder().decode(await readBody(response.body)), text, encoding);
       }
       // Through the client too, as the API would answer.
@@ -46,13 +45,12 @@ test("nodeTransport() asks for gzip, deflate and br and decodes the body each wa
   assert.deepEqual(new Set(asked), new Set(["gzip, deflate, br"]));
 });
 
-test("nodeTransport() sends one request after another over one kept-alive connection", async () => {
+test("nodeTransport sends one request after another over one kept-alive connection", async () => {
   await withServer(
     (_, response) => response.end("ok"),
     async (origin, connections) => {
-      const transport = nodeTransport();
       for (let i = 0; i < 5; i++) {
-        const response = await transport({ url: `${origin}/${i}`, headers: {}, signal: new AbortController().signal });
+        const response = await nodeTransport({ url: `${origin}/${i}`, headers: {}, signal: new AbortController().signal });
         assert.equal(new TextDecoder().decode(await readBody(response.body)), "ok");
       }
       assert.equal(connections(), 1);
@@ -60,7 +58,7 @@ test("nodeTransport() sends one request after another over one kept-alive connec
   );
 });
 
-test("nodeTransport()'s idle connections do not keep the process alive", async () => {
+test("nodeTransport's idle connections do not keep the process alive", async () => {
   await withServer(
     (_, response) => response.end('{"batchID": "b"}'),
     async (origin) => {
@@ -78,4 +76,26 @@ console.log(batch.batchID);`;
       assert.ok(performance.now() - started < 4000, `the process took ${Math.round(performance.now() - started)} ms to end`);
     },
   );
+});
+
+test("nodeTransport goes through HTTP_PROXY when NODE_USE_ENV_PROXY=1, as fetch does", async () => {
+  const asked: string[] = [];
+  await withServer(
+    (request, response) => {
+      asked.push(`${request.url} ${request.headers.authorization}`);
+      response.writeHead(200, { "content-type": "application/json" }).end('{"batchID": "b"}');
+    },
+    async (proxy) => {
+      const client = new URL("../../src/api/client.ts", import.meta.url).href;
+      const script = `const { createClient } = await import(${JSON.stringify(client)});
+const batch = await createClient({ apiURL: "http://api.example.invalid/v1", token: "t" }).get("getBatch", { path: { projectID: "p", batchID: "b" } });
+console.log(batch.batchID);`;
+      const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_USE_ENV_PROXY: "1", HTTP_PROXY: proxy, NO_PROXY: "" } });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise((resolve) => child.on("exit", resolve));
+      assert.deepEqual([code, output], [0, "b\n"]);
+    },
+  );
+  assert.deepEqual(asked, ["http://api.example.invalid/v1/projects/p/batches/b Bearer t"]);
 });
