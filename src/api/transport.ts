@@ -95,12 +95,12 @@ function answer(response: IncomingMessage): TransportResponse {
   };
 }
 
-/** `body`, failing with a message that says so when it ends early. */
+/** `body`, failing with a message that says so when it cannot be read to its end (connection lost, undecodable encoding). */
 async function* whole(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   try {
     yield* body;
   } catch (error) {
-    throw new Error("the connection closed before the whole body arrived", { cause: error });
+    throw new Error("the body could not be read to its end", { cause: error });
   }
 }
 

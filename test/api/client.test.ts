@@ -192,6 +192,13 @@ describe("retries", () => {
     assert.match(error.message, /^Cannot get batch "[^"]+": connection failed after 2 attempts: [^:(]+ \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/projects\/[^)]+\)$/);
   });
 
+  test("a body cut short every time says so", async () => {
+    double().addFault({ operation: "getBatch", fault: { kind: "truncate" } });
+    const error = await rejection(client({ retry: { attempts: 2 } }).get("getBatch", { path: { projectID, batchID } }));
+    assert.equal(error.reason, "network");
+    assert.match(error.message, /^Cannot get batch "[^"]+": connection failed after 2 attempts: the body could not be read to its end: aborted \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/projects\/[^)]+\)$/);
+  });
+
   const final: [number, string, string][] = [
     [400, "bad-request", "400 Bad Request: the API rejected the request as invalid"],
     [401, "unauthenticated", "401 Unauthorized: the API token is expired or invalid; get a new one"],
