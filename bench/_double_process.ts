@@ -50,8 +50,14 @@ export interface DoubleShape {
   faults?: number;
 }
 
+/** What the double did, as it reports when stopped. */
+export interface DoubleWork {
+  /** CPU time spent serving, in ms: from the moment it printed where to the moment it was stopped. */
+  cpuMs: number;
+}
+
 /** Starts the double in a child process serving a batch of synthetic jobs. */
-export async function startDoubleProcess(shape: DoubleShape): Promise<{ served: ServedBatch; stop(): Promise<void> }> {
+export async function startDoubleProcess(shape: DoubleShape): Promise<{ served: ServedBatch; stop(): Promise<DoubleWork> }> {
   const args = [shape.jobs, shape.latency, shape.histograms ?? 10, shape.faults ?? 0].map(String);
   const double = child(process.execPath, [fileURLToPath(import.meta.url), ...args]);
   const served = await firstLine<ServedBatch>(double.lines);
@@ -59,12 +65,14 @@ export async function startDoubleProcess(shape: DoubleShape): Promise<{ served: 
     served,
     stop: async () => {
       double.close();
+      const work = await firstLine<DoubleWork>(double.lines);
       await double.done;
+      return work;
     },
   };
 }
 
-/** Child role: serve the batch and print where. */
+/** Child role: serve the batch, print where, and print a {@link DoubleWork} when stdin closes. */
 async function serve(jobs: number, latency: number, histograms: number, faults: number): Promise<void> {
   const { startApiDouble } = await import("../test/_double/server.ts");
   const { syntheticBatch, testToken } = await import("../test/_double/scenarios.ts");
@@ -75,8 +83,14 @@ async function serve(jobs: number, latency: number, histograms: number, faults: 
   const probability = 1 - (1 - faults) ** (1 / transientFaults.length);
   if (faults > 0) for (const fault of transientFaults) double.addFault({ probability, fault });
   process.stdout.write(`${JSON.stringify({ apiURL: double.apiURL, ...scenario.ref })}\n`);
+  const serving = process.cpuUsage();
   process.stdin.resume();
-  process.stdin.on("end", () => void double.close());
+  process.stdin.on("end", () => {
+    const cpu = process.cpuUsage(serving);
+    const work: DoubleWork = { cpuMs: (cpu.user + cpu.system) / 1000 };
+    process.stdout.write(`${JSON.stringify(work)}\n`);
+    void double.close();
+  });
 }
 
 if (import.meta.main) {

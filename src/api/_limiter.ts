@@ -7,6 +7,8 @@
  * @module
  */
 
+import { onAbort } from "./_on_abort.ts";
+
 /** How a task waits for its slot. */
 export interface LimiterOptions {
   /** Rejects the wait with `signal.reason` when aborted. */
@@ -66,17 +68,18 @@ export function createLimiter(concurrency: number): Limiter {
         priority: options?.priority ?? 0,
         arrival: arrivals++,
         grant: () => {
-          signal?.removeEventListener("abort", onAbort);
+          stopWaiting?.();
           active++;
           resolve();
         },
       };
-      const onAbort = (): void => {
-        waiting.splice(waiting.indexOf(waiter), 1);
-        reject(signal!.reason);
-      };
       waiting.splice(insertionPoint(waiter), 0, waiter);
-      signal?.addEventListener("abort", onAbort, { once: true });
+      const stopWaiting =
+        signal &&
+        onAbort(signal, () => {
+          waiting.splice(waiting.indexOf(waiter), 1);
+          reject(signal.reason);
+        });
     });
   }
 

@@ -1,19 +1,21 @@
 /**
  * The ReSim API client: typed GETs by operationId, pagination, presigned
- * downloads, bounded concurrency, timeouts and retries, built on ofetch.
+ * downloads, bounded concurrency, timeouts and retries, over a
+ * {@link Transport} (node:http and node:https with keep-alive by default).
  *
  * The token is sent as `Authorization: Bearer …` to the API origin only and
  * is kept in this closure: no property, message or log line carries it.
  * @module
  */
 
-import { createFetch, type FetchResponse } from "ofetch";
 import { getOperations, type GetOperations } from "./gen/customerapi.ts";
 import { ApiError, type ApiErrorInit, type ApiErrorReason } from "./error.ts";
 import { createLimiter } from "./_limiter.ts";
+import { onAbort } from "./_on_abort.ts";
 import { backoffDelay, retryAfterDelay, retryPolicy, retryStatuses, systemClock, type Clock, type RetryPolicy } from "./retry.ts";
 import { apiURLWarning, expandPath, normalizeApiURL, printableURL } from "./api_url.ts";
 import { describeOperation } from "./_describe.ts";
+import { nodeTransport, readBody, type Transport, type TransportResponse } from "./transport.ts";
 import { writeFileAtomic } from "../files/index.ts";
 
 /** A GET operation of the API, by its operationId. */
@@ -45,8 +47,8 @@ export interface ClientOptions {
   apiURL: string;
   /** The bearer token (a leading `Bearer ` is tolerated). Sent to the API origin only. */
   token: string;
-  /** The fetch implementation. @default globalThis.fetch */
-  fetch?: typeof globalThis.fetch;
+  /** How requests are sent. @default nodeTransport */
+  transport?: Transport;
   /** Requests in flight at most, API calls and downloads together. @default 16 */
   concurrency?: number;
   /** Milliseconds one attempt may take, body included, before it is aborted and retried. @default 60000 */
@@ -115,6 +117,8 @@ const maxPages = 10_000;
 
 const maxErrorBody = 2048;
 
+const utf8 = new TextDecoder();
+
 const requestIdHeaders = ["x-request-id", "x-amz-request-id", "x-amzn-requestid"];
 
 /** Why one attempt failed; the request's action, method and URL are added when it becomes an error. */
@@ -156,17 +160,10 @@ export function createClient(options: ClientOptions): ApiClient {
   const warning = apiURLWarning(apiURL);
   if (warning !== undefined) options.onWarning?.(warning);
 
-  const fetcher = createFetch(options.fetch === undefined ? {} : { fetch: options.fetch });
-  const api = fetcher.create({
-    headers: { authorization: `Bearer ${token}`, accept: "application/json" },
-    redirect: "manual",
-    responseType: "text",
-    retry: false,
-    ignoreResponseError: true,
-  });
-  // Presigned URLs go through an instance that has no Authorization header at all.
-  const blobs = fetcher.create({ responseType: "arrayBuffer", retry: false, ignoreResponseError: true });
-  const blobStreams = blobs.create({ responseType: "stream" });
+  const transport = options.transport ?? nodeTransport;
+  const apiHeaders = { authorization: `Bearer ${token}`, accept: "application/json" };
+  // Presigned URLs get no Authorization header at all.
+  const blobHeaders = {};
 
   const redact = (text: string): string => text.replaceAll(token, "[redacted]");
 
@@ -212,17 +209,18 @@ export function createClient(options: ClientOptions): ApiClient {
       timedOut = true;
       controller.abort(new DOMException(`no response within ${timeout} ms`, "TimeoutError"));
     }, timeout);
-    const forward = (): void => controller.abort(signal!.reason);
-    signal?.addEventListener("abort", forward, { once: true });
+    const stopForwarding = signal && onAbort(signal, () => controller.abort(signal.reason));
     try {
       return await attempt(controller.signal);
     } catch (error) {
+      // A failed attempt gives up its connection, even one whose body was left unread.
+      if (!controller.signal.aborted) controller.abort(error);
       if (signal?.aborted) throw signal.reason;
       if (error instanceof LocalFailure) throw error.error;
-      return failedConnection(unwrap(error), timedOut);
+      return failedConnection(error, timedOut);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", forward);
+      stopForwarding?.();
     }
   }
 
@@ -233,7 +231,7 @@ export function createClient(options: ClientOptions): ApiClient {
   }
 
   /** Classifies a non-2xx response. */
-  function failedResponse(response: FetchResponse<unknown>, body: string, isDownload: boolean): Attempt<never> {
+  function failedResponse(response: TransportResponse, body: string, isDownload: boolean): Attempt<never> {
     const status = response.status;
     const error: Failure = {
       reason: statusReason(status, isDownload),
@@ -241,17 +239,17 @@ export function createClient(options: ClientOptions): ApiClient {
       statusText: redact(response.statusText),
       body: redact(body.slice(0, maxErrorBody)),
     };
-    const requestId = requestIdHeaders.map((name) => response.headers.get(name)).find((value) => value !== null);
-    if (requestId != null) error.requestId = redact(requestId);
+    const requestId = requestIdHeaders.map((name) => response.header(name)).find((value) => value !== undefined);
+    if (requestId !== undefined) error.requestId = redact(requestId);
     if (!retryStatuses.has(status)) return { ok: false, retry: false, error };
-    return { ok: false, retry: true, error, retryAfter: retryAfterDelay(response.headers.get("retry-after"), policy, clock.now()) };
+    return { ok: false, retry: true, error, retryAfter: retryAfterDelay(response.header("retry-after") ?? null, policy, clock.now()) };
   }
 
   /** GETs `url` on the API and returns its JSON object. */
   async function getJson(url: string, action: string, options: RequestOptions | undefined): Promise<Record<string, unknown>> {
     return withRetries("GET", url, action, async (attemptSignal) => {
-      const response: FetchResponse<string> = await api.raw(url, { signal: attemptSignal });
-      const text = response._data ?? "";
+      const response = await transport({ url, headers: apiHeaders, signal: attemptSignal });
+      const text = utf8.decode(await readBody(response.body));
       if (response.status < 200 || response.status > 299) return failedResponse(response, text, false);
       const body = parseObject(text);
       if (body === undefined) {
@@ -315,9 +313,9 @@ export function createClient(options: ClientOptions): ApiClient {
     async download(url, downloadOptions) {
       const action = downloadOptions?.action ?? "download a file";
       return withRetries("GET", printableURL(url), action, async (attemptSignal) => {
-        const response: FetchResponse<ArrayBuffer> = await blobs.raw(url, { signal: attemptSignal });
-        const bytes = new Uint8Array(response._data ?? new ArrayBuffer(0));
-        if (response.status < 200 || response.status > 299) return failedResponse(response, new TextDecoder().decode(bytes), true);
+        const response = await transport({ url, headers: blobHeaders, signal: attemptSignal });
+        const bytes = await readBody(response.body);
+        if (response.status < 200 || response.status > 299) return failedResponse(response, utf8.decode(bytes), true);
         return { ok: true, value: bytes };
       }, downloadOptions);
     },
@@ -325,15 +323,13 @@ export function createClient(options: ClientOptions): ApiClient {
     async downloadFile(url, path, downloadOptions) {
       const action = downloadOptions?.action ?? "download a file";
       return withRetries("GET", printableURL(url), action, async (attemptSignal) => {
-        const response: FetchResponse<ReadableStream<Uint8Array>> = await blobStreams.raw(url, { signal: attemptSignal });
-        const body = response._data ?? null;
-        if (response.status < 200 || response.status > 299) return failedResponse(response, await new Response(body).text(), true);
+        const response = await transport({ url, headers: blobHeaders, signal: attemptSignal });
+        if (response.status < 200 || response.status > 299) return failedResponse(response, utf8.decode(await readBody(response.body)), true);
         let size = 0;
         let cut: unknown;
         async function* counted(): AsyncGenerator<Uint8Array> {
-          if (body === null) return;
           try {
-            for await (const chunk of body) {
+            for await (const chunk of response.body) {
               size += chunk.length;
               yield chunk;
             }
@@ -406,15 +402,7 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/**
- * ofetch wraps connection failures in a FetchError whose properties expose
- * the request options, headers included; keep only what it wraps.
- */
-function unwrap(error: unknown): unknown {
-  return error instanceof Error && error.name === "FetchError" && error.cause !== undefined ? error.cause : error;
-}
-
-/** "fetch failed: other side closed": the messages of an error and its causes. */
+/** "connect ECONNREFUSED 127.0.0.1:9": the messages of an error and its causes, joined. */
 function errorChain(error: unknown): string {
   const messages: string[] = [];
   for (let e: unknown = error; e !== undefined && messages.length < 4; e = e instanceof Error ? e.cause : undefined) {

@@ -18,6 +18,7 @@ export {
   type OperationResponse,
   type RequestOptions,
 } from "./client.ts";
+export { nodeTransport, type Transport, type TransportRequest, type TransportResponse } from "./transport.ts";
 export { ApiError, type ApiErrorInit, type ApiErrorReason } from "./error.ts";
 export { UnusableResponseError } from "./unusable_response_error.ts";
 export { defaultRetryPolicy, retryStatuses, systemClock, type Clock, type RetryPolicy } from "./retry.ts";

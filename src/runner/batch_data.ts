@@ -29,9 +29,9 @@ export interface BatchData {
    * Every job of the batch, in listing order, each with its metrics, STANDARD
    * metrics data and (on request) events unpacked by the SDK's
    * `unpackMetrics`. Image and image-list metrics are left out, as upstream
-   * leaves them out: their files are never fetched. Jobs are fetched a few
-   * ahead of the loop; leaving the loop early cancels the rest. Each call
-   * reads the batch again.
+   * leaves them out: their files are never fetched. Jobs are fetched ahead
+   * of the loop, up to 256 jobs within 64 MiB of bodies; leaving the loop
+   * early cancels the rest. Each call reads the batch again.
    *
    * @throws {ApiError | UnusableResponseError | FolderError} from the loop when a job cannot be read; the run then fails
    */

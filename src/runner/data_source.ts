@@ -28,7 +28,7 @@ export function sourceOpener(access: ApiAccess, from: string | undefined, log: L
   let source: Promise<MetricsSource> | undefined;
   const open = async (): Promise<MetricsSource> => {
     if (from !== undefined) return folderSource(from);
-    // The HTTP client (and ofetch) load only when a handler reads data.
+    // The HTTP client loads only when a handler reads data.
     const { createClient, httpSource } = await import("../api/index.ts");
     return httpSource(createClient({ apiURL: access.apiURL, token: access.authToken.reveal(), onWarning: (warning) => log.warn(warning) }));
   };

@@ -189,7 +189,14 @@ describe("retries", () => {
     double().addFault({ operation: "getBatch", fault: { kind: "reset" } });
     const error = await rejection(client({ retry: { attempts: 2 } }).get("getBatch", { path: { projectID, batchID } }));
     assert.equal(error.reason, "network");
-    assert.match(error.message, /^Cannot get batch "[^"]+": connection failed after 2 attempts: fetch failed: .+ \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/projects\/[^)]+\)$/);
+    assert.match(error.message, /^Cannot get batch "[^"]+": connection failed after 2 attempts: [^:(]+ \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/projects\/[^)]+\)$/);
+  });
+
+  test("a body cut short every time says so", async () => {
+    double().addFault({ operation: "getBatch", fault: { kind: "truncate" } });
+    const error = await rejection(client({ retry: { attempts: 2 } }).get("getBatch", { path: { projectID, batchID } }));
+    assert.equal(error.reason, "network");
+    assert.match(error.message, /^Cannot get batch "[^"]+": connection failed after 2 attempts: the body could not be read to its end: aborted \(GET http:\/\/127\.0\.0\.1:\d+\/v1\/projects\/[^)]+\)$/);
   });
 
   const final: [number, string, string][] = [

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { getEventListeners } from "node:events";
 import { createLimiter } from "../../src/api/_limiter.ts";
 
 /** A task that records its start and ends when `release` is called. */
@@ -43,4 +44,21 @@ test("createLimiter() never runs more than its concurrency, and an aborted wait 
   b.release();
   await Promise.all([...runs, later]);
   assert.deepEqual(started, ["a", "b", "later"]);
+});
+
+test("createLimiter() hangs any number of waits on one abort listener of their signal", async () => {
+  const limiter = createLimiter(1);
+  const started: string[] = [];
+  const first = gatedTask(started, "first");
+  const abort = new AbortController();
+  const running = limiter.run(first.task, { signal: abort.signal });
+  const waits = Array.from({ length: 100 }, (_, i) => limiter.run(async () => void started.push(`w${i}`), { signal: abort.signal }));
+  assert.equal(getEventListeners(abort.signal, "abort").length, 1);
+  first.release();
+  await Promise.all([running, ...waits.slice(0, 50)]);
+  abort.abort(new Error("stop"));
+  const rejected = (await Promise.allSettled(waits)).filter((outcome) => outcome.status === "rejected").length;
+  // Every wait either ran or was rejected by the abort.
+  assert.ok(rejected > 0);
+  assert.equal(started.length - 1 + rejected, 100);
 });

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createClient } from "../../src/api/client.ts";
 import { saveBatch, saveReport } from "../../src/api/folder_recorder.ts";
@@ -16,14 +16,30 @@ const deno = join(repoDir, "node_modules/.bin/deno");
 const example = join(repoDir, "examples/test-mode");
 const emissionsExample = join(repoDir, "examples/emissions");
 
+const denoRun = (args: readonly string[]): string[] => ["run", "-A", "--config", join(repoDir, "deno.json"), join(repoDir, "src/cli/main.ts"), ...args];
+const denoEnv = (env: Record<string, string> = {}) => ({ PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", NO_COLOR: "1", ...env });
+
 /** Runs the CLI from source under Deno, configured by the repository's deno.json. */
 function runDeno(args: readonly string[], cwd = repoDir): CliResult {
-  const result = spawnSync(deno, ["run", "-A", "--config", join(repoDir, "deno.json"), join(repoDir, "src/cli/main.ts"), ...args], {
-    cwd,
-    env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", NO_COLOR: "1" },
-    encoding: "utf8",
-  });
+  const result = spawnSync(deno, denoRun(args), { cwd, env: denoEnv(), encoding: "utf8" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** {@link runDeno} without blocking this process, so that an API double in it can answer. */
+async function runDenoAsync(args: readonly string[], env: Record<string, string>): Promise<CliResult> {
+  const child = spawn(deno, denoRun(args), { cwd: repoDir, env: denoEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { code, stdout, stderr };
+}
+
+/** Every file under `dir` with its bytes, by path. */
+function filesUnder(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name))]));
 }
 
 describe("the CLI under Deno", () => {
@@ -85,6 +101,24 @@ describe("the CLI under Deno", () => {
       assert.deepEqual(runDeno(["run", ...args, "--seed", "5", "--outputs", outputs.deno]), { ...node, stderr: node.stderr.replace(outputs.node, outputs.deno) });
       assert.deepEqual(readFileSync(join(outputs.deno, "metrics.binproto")), readFileSync(join(outputs.node, "metrics.binproto")));
     }
+  });
+
+  test("fetch reads a batch from the API under Deno into the same files as under Node", async (t) => {
+    const dir = await tempTree(t);
+    const batch = mixedBatch();
+    await withApiDouble({ world: batch.world, token: testToken }, async (double) => {
+      const fetched = await runDenoAsync(["fetch", "--project", batch.ref.projectID, "--batch", batch.ref.batchID, "--out", join(dir, "deno"), "--api-url", double.apiURL], { RESIM_API_TOKEN: testToken });
+      assert.equal(fetched.code, 0, fetched.stderr);
+      await saveBatch(httpSource(createClient({ apiURL: double.apiURL, token: testToken })), batch.ref, join(dir, "node"));
+    });
+    const [underDeno, underNode] = [filesUnder(join(dir, "deno")), filesUnder(join(dir, "node"))];
+    assert.ok(underNode.size > 10, `only ${underNode.size} files saved`);
+    assert.deepEqual([...underDeno.keys()].sort(), [...underNode.keys()].sort());
+    // The manifest differs only in when each was fetched.
+    const manifest = (files: Map<string, Buffer>) => ({ ...JSON.parse(files.get("/manifest.json")!.toString()), fetchedAt: undefined });
+    assert.deepEqual(manifest(underDeno), manifest(underNode));
+    const differing = [...underNode].filter(([path, bytes]) => path !== "/manifest.json" && !bytes.equals(underDeno.get(path)!)).map(([path]) => path);
+    assert.deepEqual(differing, []);
   });
 
   test("eval gives the same verdicts under Deno as under Node, with DuckDB's native library from node_modules", async (t) => {
