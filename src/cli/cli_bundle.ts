@@ -1,8 +1,8 @@
 /**
  * The CLI as the single binary carries it: `main.ts` bundled into one
  * CommonJS file, and the large dependencies few commands use (the TypeScript
- * compiler, YAML, Liquid, the HTTP client, DuckDB) each bundled apart as a
- * chunk, so a start compiles only the CLI's own code. Every bundle is
+ * compiler, YAML, Liquid, DuckDB) each bundled apart as a chunk, so a start
+ * compiles only the CLI's own code. Every bundle is
  * embedded with the V8 code cache the build recorded for it. The binary's
  * entry point and the build compile the bundles here, identically, because
  * V8 accepts a code cache only for the source and flags it was made with.
@@ -22,7 +22,7 @@ export const codeCacheAssetOf = (bundle: string): string => `${bundle}.cache`;
  * CLI bundle requires a chunk by the package's name with {@link chunkPrefix}
  * before it; the chunk's asset is {@link chunkAssetOf} the package.
  */
-export const chunkPackages: readonly string[] = ["sucrase", "yaml", "liquidjs", "ofetch", "@duckdb/node-api"];
+export const chunkPackages: readonly string[] = ["sucrase", "yaml", "liquidjs", "@duckdb/node-api"];
 
 /** What the CLI bundle's `require` is given, before a package name, for a chunk. */
 export const chunkPrefix = "resim-metrics:chunk/";
