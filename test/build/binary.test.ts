@@ -135,6 +135,21 @@ describe("the single binary", () => {
     assert.equal(stderr.split("\n")[0], "info: ");
   });
 
+  test("a run starts with a young generation of 4 MiB per semi-space, so that a short run collects no garbage", async (t) => {
+    const dir = await tempTree(t, {
+      "inputs/logs": null,
+      "script.ts": [
+        'import { getHeapSpaceStatistics } from "node:v8";',
+        'const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space")!;',
+        "export default (ctx: { log: { info(line: string): void } }) => ctx.log.info(String(young.space_used_size + young.space_available_size));",
+      ].join("\n"),
+    });
+    const { code, stderr } = runBinary(["run", "script.ts", "--inputs", "inputs", "--outputs", "outputs"], dir);
+    assert.equal(code, 0, stderr);
+    // The capacity of the semi-space in use: V8's default starts at 1 MiB and doubles at a scavenge.
+    assert.ok(Number(/^info: (\d+)$/m.exec(stderr)?.[1]) > 3.9 * 2 ** 20, stderr);
+  });
+
   test("the chunks a command loads start from their code caches too: the TypeScript compiler and YAML", async (t) => {
     const dir = await tempTree(t, {
       ...scriptTree,
