@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, zstdCompressSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
-import { chunkAssetOf, chunkPackages, chunkPrefix, cliBundleAsset, codeCacheAssetOf } from "../src/cli/cli_bundle.ts";
+import { bundleAssets, chunkAssetOf, chunkPackages, chunkPrefix, cliBundleAsset, codeCacheAssetOf } from "../src/cli/cli_bundle.ts";
 import { declarationsAsset } from "../src/cli/declarations.ts";
 import { plotlyAssetName } from "../src/preview/plotly_source.ts";
 import { nativeFiles, nativeManifestAsset, type NativeManifest } from "../src/evaluation/sql/native_library.ts";
@@ -297,7 +297,7 @@ export async function buildBinary(out: string): Promise<BuiltBinary> {
   try {
     const bundles = join(work, "bundles");
     const assets: Record<string, string> = {};
-    for (const asset of [cliBundleAsset, ...chunkPackages.map(chunkAssetOf)].flatMap((name) => [name, codeCacheAssetOf(name)])) assets[asset] = join(bundles, asset);
+    for (const asset of bundleAssets.flatMap((name) => [name, codeCacheAssetOf(name)])) assets[asset] = join(bundles, asset);
     await bundle("src/cli/main.ts", assets[cliBundleAsset]!);
     for (const pkg of chunkPackages) await bundleChunk(pkg, assets[chunkAssetOf(pkg)]!);
     await bundle("src/cli/binary.ts", join(work, entryName));

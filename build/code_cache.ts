@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { argv } from "node:process";
 import { fileURLToPath } from "node:url";
-import { bundleLoader, chunkAssetOf, chunkPackages, cliBundleAsset, type CliEntryPoints, codeCacheAssetOf, compileBundle } from "../src/cli/cli_bundle.ts";
+import { bundleAssets, bundleLoader, cliBundleAsset, type CliEntryPoints, codeCacheAssetOf, compileBundle } from "../src/cli/cli_bundle.ts";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const example = join(repo, "examples/test-mode");
@@ -60,7 +60,7 @@ async function runSamples(folder: string): Promise<void> {
     rmSync(outputs, { recursive: true, force: true });
   }
   // A chunk no sample loaded is compiled without running (DuckDB's loads a native library only the binary holds).
-  for (const asset of [cliBundleAsset, ...chunkPackages.map(chunkAssetOf)]) {
+  for (const asset of bundleAssets) {
     const bundle = loader.bundles.get(asset) ?? compileBundle(asset, assets.source(asset));
     writeFileSync(join(folder, codeCacheAssetOf(asset)), bundle.createCodeCache());
   }

@@ -2,10 +2,10 @@
  * The CLI as the single binary carries it: `main.ts` bundled into one
  * CommonJS file, and the large dependencies few commands use (the TypeScript
  * compiler, YAML, Liquid, DuckDB) each bundled apart as a chunk, so a start
- * compiles only the CLI's own code. Every bundle is
- * embedded with the V8 code cache the build recorded for it. The binary's
- * entry point and the build compile the bundles here, identically, because
- * V8 accepts a code cache only for the source and flags it was made with.
+ * compiles only the CLI's own code. Every bundle is embedded with the V8 code
+ * cache the build recorded for it. The binary's entry point and the build
+ * compile the bundles here, identically, because V8 accepts a code cache only
+ * for the source and flags it was made with.
  * @module
  */
 
@@ -29,6 +29,9 @@ export const chunkPrefix = "resim-metrics:chunk/";
 
 /** The asset holding the chunk of `pkg`, one of {@link chunkPackages}. */
 export const chunkAssetOf = (pkg: string): string => `chunk-${pkg.replace(/[^a-z0-9.-]/gi, "_")}.cjs`;
+
+/** The assets holding bundles: the CLI's, then each chunk's. */
+export const bundleAssets: readonly string[] = [cliBundleAsset, ...chunkPackages.map(chunkAssetOf)];
 
 /** What the CLI bundle exports: the entry points of `main.ts`. */
 export type CliEntryPoints = Pick<typeof import("./main.ts"), "main" | "runAsProcess">;
