@@ -18,22 +18,24 @@ const callbacksOf = new WeakMap<AbortSignal, Set<() => void>>();
  * stop();
  */
 export function onAbort(signal: AbortSignal, callback: () => void): () => void {
-  let callbacks = callbacksOf.get(signal);
-  if (callbacks === undefined) {
-    const all = new Set<() => void>();
-    callbacks = all;
-    callbacksOf.set(signal, all);
-    signal.addEventListener(
-      "abort",
-      () => {
-        for (const each of [...all]) each();
-        all.clear();
-      },
-      { once: true },
-    );
-  }
+  const callbacks = callbacksOf.get(signal) ?? listenTo(signal);
+  // A registration of its own, so that the same callback given twice is two registrations.
   const registered = (): void => callback();
   callbacks.add(registered);
-  const own = callbacks;
-  return () => void own.delete(registered);
+  return () => void callbacks.delete(registered);
+}
+
+/** The callbacks of `signal`, empty, behind the one listener that calls them when it aborts. */
+function listenTo(signal: AbortSignal): Set<() => void> {
+  const callbacks = new Set<() => void>();
+  callbacksOf.set(signal, callbacks);
+  signal.addEventListener(
+    "abort",
+    () => {
+      for (const each of [...callbacks]) each();
+      callbacks.clear();
+    },
+    { once: true },
+  );
+  return callbacks;
 }
